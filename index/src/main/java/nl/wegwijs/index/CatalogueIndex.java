@@ -1,0 +1,184 @@
+package nl.wegwijs.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.wegwijs.index.indexing.DocumentMapper;
+import nl.wegwijs.index.indexing.Fields;
+import nl.wegwijs.index.indexing.IndexAnalyzers;
+import nl.wegwijs.index.suggest.Suggester;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The catalogue index: one IndexWriter and one SearcherManager over a directory (conventions habit
+ * 10). A background thread refreshes the searcher every {@value #REFRESH_MILLIS} ms, so a change is
+ * searchable within a second and no query ever waits for a refresh. The index is disposable: the
+ * backend rebuilds it from PostgreSQL with {@link #replaceAll}.
+ */
+public final class CatalogueIndex implements Closeable {
+  static final long REFRESH_MILLIS = 150;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ScheduledExecutorService refresher;
+  private final Searching searching;
+  private final Object rebuildLock = new Object();
+  private volatile boolean rebuilding;
+
+  private CatalogueIndex(Directory directory, Analyzer analyzer) throws IOException {
+    this.directory = directory;
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    this.searchers = new SearcherManager(writer, new CatalogueSearcher.Factory());
+    this.searching = new Searching(analyzer, DutchPlaces.load());
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "catalogue-index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Opens (or creates) the index in {@code directory}, creating the directory when missing. */
+  public static CatalogueIndex open(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    return new CatalogueIndex(FSDirectory.open(directory), IndexAnalyzers.forWriting());
+  }
+
+  /** Adds or replaces the entry with this id. */
+  public void upsert(IndexedEntry entry) throws IOException {
+    writer.updateDocument(new Term(Fields.ID, entry.id()), DocumentMapper.toDocument(entry));
+  }
+
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Fields.ID, id));
+  }
+
+  /**
+   * Replaces the whole index online. Refreshes pause while the writer is emptied and refilled, so
+   * searches keep seeing the previous complete view; the new view appears after the commit. If
+   * the stream fails half-way, the old view stays visible and the exception propagates; the next
+   * successful rebuild repairs the index.
+   */
+  public void replaceAll(Stream<IndexedEntry> entries, Map<String, String> commitData) throws IOException {
+    synchronized (rebuildLock) {
+      rebuilding = true;
+      writer.deleteAll();
+      try {
+        entries.forEach(this::upsertUnchecked);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      rebuilding = false;
+    }
+  }
+
+  private void upsertUnchecked(IndexedEntry entry) {
+    try {
+      upsert(entry);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A durable commit that stores {@code commitData} (e.g. the catalogue stamp) with it. */
+  public void commit(Map<String, String> commitData) throws IOException {
+    synchronized (rebuildLock) {
+      writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+      writer.commit();
+    }
+  }
+
+  /** The user data of the last commit; empty for a new index. */
+  public Map<String, String> commitData() {
+    try {
+      List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+      return Map.copyOf(commits.getLast().getUserData());
+    } catch (IndexNotFoundException e) {
+      return Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Documents in the current searchable view. */
+  public long documentCount() throws IOException {
+    CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Makes every change so far searchable now (tests, and after a rebuild). */
+  public void refreshNow() throws IOException {
+    if (!rebuilding) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /** Searches; any text is safe, operators are never interpreted. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
+    try {
+      return searching.search(s, request);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Entry names and category terms starting with {@code prefix}, for autocomplete. */
+  public List<Suggestion> suggest(String prefix, int max) throws IOException {
+    CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
+    try {
+      return Suggester.suggest(s, s.categories, prefix == null ? "" : prefix, max);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private void refreshQuietly() {
+    if (rebuilding) {
+      return;
+    }
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // A failed refresh keeps the previous view; the next tick tries again.
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    try {
+      refresher.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (directory; writer; searchers) {
+      // closes searchers, then the writer (committing), then the directory
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package nl.wegwijs.index;
+
+import java.io.IOException;
+import java.util.List;
+import nl.wegwijs.index.facet.FacetCounter;
+import nl.wegwijs.index.facet.FacetDims;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.jspecify.annotations.Nullable;
+
+/** An IndexSearcher that carries what is costly per reader: facet state and category labels. */
+final class CatalogueSearcher extends IndexSearcher {
+  final @Nullable SortedSetDocValuesReaderState facetState;
+  final List<String> categories;
+
+  private CatalogueSearcher(IndexReader reader) throws IOException {
+    super(reader);
+    this.facetState = FacetCounter.stateOf(reader);
+    this.categories = FacetCounter.values(facetState, FacetDims.CATEGORY);
+  }
+
+  /** Builds one per refresh, in the refresh thread, never on the query path. */
+  static final class Factory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) throws IOException {
+      return new CatalogueSearcher(reader);
+    }
+  }
+}

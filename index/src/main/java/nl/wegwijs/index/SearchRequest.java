@@ -1,0 +1,31 @@
+package nl.wegwijs.index;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search: free text, paging, filters and an optional place. Filter keys are kind, category,
+ * funding, region, age, for, access, setting and condition; values are OR-ed within a key and keys
+ * are AND-ed. {@code age} is one integer age that must lie within an entry's [ageMin, ageMax] where
+ * those bounds are set (entries without an age range match every age). {@code literal} switches
+ * off synonyms, decompounding and typo tolerance.
+ */
+public record SearchRequest(
+    String text,
+    int page,
+    int size,
+    Map<String, List<String>> filters,
+    @Nullable GeoFilter near,
+    boolean literal) {
+
+  public SearchRequest {
+    text = text == null ? "" : text;
+    filters = filters == null ? Map.of() : Map.copyOf(filters);
+  }
+
+  /** A plain first-page search for {@code text}. */
+  public static SearchRequest of(String text) {
+    return new SearchRequest(text, 0, 10, Map.of(), null, false);
+  }
+}

@@ -1,0 +1,120 @@
+package nl.wegwijs.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijs.index.facet.FacetCounter;
+import nl.wegwijs.index.indexing.Fields;
+import nl.wegwijs.index.query.Filters;
+import nl.wegwijs.index.query.QueryFactory;
+import nl.wegwijs.index.query.Snippets;
+import nl.wegwijs.index.query.Understood;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.SloppyMath;
+import org.jspecify.annotations.Nullable;
+
+/** Executes one search request against one searcher view. */
+final class Searching {
+  static final int MAX_SIZE = 100;
+  static final int MAX_WINDOW = 10_000;
+  private static final int FACET_TOP = 30;
+
+  private final Analyzer indexAnalyzer;
+  private final DutchPlaces places;
+  private final QueryFactory queries = new QueryFactory();
+
+  Searching(Analyzer indexAnalyzer, DutchPlaces places) {
+    this.indexAnalyzer = indexAnalyzer;
+    this.places = places;
+  }
+
+  SearchResult search(CatalogueSearcher searcher, SearchRequest r) throws IOException {
+    int size = r.size() <= 0 ? 10 : Math.min(r.size(), MAX_SIZE);
+    int page = Math.max(0, Math.min(r.page(), MAX_WINDOW / size - 1));
+    Understood understood = understand(searcher, r);
+    GeoFilter near = validNear(r.near());
+    Query geo = near == null ? null
+        : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
+    Query query = Filters.apply(understood.query(), r.filters(), geo);
+    int window = (page + 1) * size;
+    FacetsCollectorManager.FacetsResult result = near == null
+        ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, query, window,
+            new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon())), true,
+            new FacetsCollectorManager());
+    TopDocs all = result.topDocs();
+    int from = Math.min(page * size, all.scoreDocs.length);
+    ScoreDoc[] slice = java.util.Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
+    List<SearchHit> hits = hits(searcher, query, new TopDocs(all.totalHits, slice), near);
+    return new SearchResult(
+        r.text(),
+        all.totalHits.value(),
+        hits,
+        FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP),
+        understood.suggestion(),
+        understood.expansions());
+  }
+
+  private Understood understand(IndexSearcher searcher, SearchRequest r) throws IOException {
+    try {
+      return queries.understand(r.text(), r.literal(), searcher.getIndexReader());
+    } catch (RuntimeException e) {
+      // Any user string must be safe: if the rich query cannot be built, search literally.
+      try {
+        return queries.understand(r.text(), true, searcher.getIndexReader());
+      } catch (RuntimeException again) {
+        return new Understood(new MatchAllDocsQuery(), List.of(), null);
+      }
+    }
+  }
+
+  private static @Nullable GeoFilter validNear(@Nullable GeoFilter near) {
+    if (near == null || !Double.isFinite(near.lat()) || !Double.isFinite(near.lon())
+        || Math.abs(near.lat()) > 90 || Math.abs(near.lon()) > 180 || !(near.radiusKm() > 0)) {
+      return null;
+    }
+    return near;
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page, @Nullable GeoFilter near)
+      throws IOException {
+    String[] snippets = page.scoreDocs.length == 0 ? new String[0] : Snippets.of(searcher, indexAnalyzer, query, page);
+    List<SearchHit> out = new ArrayList<>(page.scoreDocs.length);
+    for (int i = 0; i < page.scoreDocs.length; i++) {
+      Document d = searcher.storedFields().document(page.scoreDocs[i].doc);
+      String summary = nonNull(d.get(Fields.SUMMARY));
+      String snippet = snippets[i] != null ? snippets[i] : escape(summary);
+      out.add(new SearchHit(d.get(Fields.ID), nonNull(d.get(Fields.NAME)), nonNull(d.get(Fields.KIND)), summary,
+          snippet, nonNull(d.get(Fields.REGION)), Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score,
+          distanceKm(d, near)));
+    }
+    return out;
+  }
+
+  private static @Nullable Double distanceKm(Document d, @Nullable GeoFilter near) {
+    var lat = d.getField(Fields.LAT);
+    var lon = d.getField(Fields.LON);
+    if (near == null || lat == null || lon == null) {
+      return null;
+    }
+    return SloppyMath.haversinMeters(near.lat(), near.lon(),
+        lat.numericValue().doubleValue(), lon.numericValue().doubleValue()) / 1000.0;
+  }
+
+  private static String nonNull(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+}

@@ -1,0 +1,77 @@
+package nl.wegwijs.index.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a Dutch compound into dictionary words that cover it entirely, with an optional linking
+ * "s" or "e" between parts (ervaring-s-deskundige). Whole coverage is what keeps the substring trap
+ * closed: "ademhalingsondersteuning" splits into ademhaling + ondersteuning and never yields "sonde".
+ * The split with the fewest parts wins; each part is split again, so kinderthuiszorg gives kinder,
+ * thuiszorg, thuis and zorg.
+ */
+final class CompoundSplitter {
+  private static final int MIN_COMPOUND = 6;
+  private static final int MIN_PART = 3;
+  private static final String[] LINKS = {"", "s", "e"};
+  private final Set<String> words;
+
+  CompoundSplitter(Set<String> words) {
+    this.words = Set.copyOf(words);
+  }
+
+  /** The distinct parts of {@code word} (lowercase, folded), or an empty list when it is no compound. */
+  List<String> parts(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(word, out, 0);
+    out.remove(word);
+    return List.copyOf(out);
+  }
+
+  private void collect(String word, Set<String> out, int depth) {
+    List<String> split = bestSplit(word);
+    if (split == null || depth > 3) {
+      return;
+    }
+    for (String part : split) {
+      out.add(part);
+      collect(part, out, depth + 1);
+    }
+  }
+
+  private List<String> bestSplit(String word) {
+    if (word.length() < MIN_COMPOUND || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    List<String>[] best = new List[word.length() + 1];
+    best[word.length()] = List.of();
+    for (int start = word.length() - MIN_PART; start >= 0; start--) {
+      best[start] = bestFrom(word, start, best);
+    }
+    List<String> result = best[0];
+    return result != null && result.size() >= 2 ? result : null;
+  }
+
+  private List<String> bestFrom(String word, int start, List<String>[] best) {
+    List<String> winner = null;
+    for (int end = word.length(); end >= start + MIN_PART; end--) {
+      if ((start == 0 && end == word.length()) || !words.contains(word.substring(start, end))) {
+        continue;
+      }
+      for (String link : LINKS) {
+        int next = end + link.length();
+        boolean linkFits = link.isEmpty() || (next < word.length() && word.startsWith(link, end));
+        if (linkFits && best[next] != null && (winner == null || best[next].size() + 1 < winner.size())) {
+          List<String> candidate = new ArrayList<>(best[next].size() + 1);
+          candidate.add(word.substring(start, end));
+          candidate.addAll(best[next]);
+          winner = candidate;
+        }
+      }
+    }
+    return winner;
+  }
+}

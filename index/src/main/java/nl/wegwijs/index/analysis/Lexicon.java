@@ -1,0 +1,87 @@
+package nl.wegwijs.index.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/** The reviewed word lists behind the analyzer, loaded once from resources next to this class. */
+final class Lexicon {
+  static final Lexicon INSTANCE = new Lexicon();
+
+  final CharArraySet stopWords;
+  final NormalizeCharMap charMap;
+  final CompoundSplitter splitter;
+  final SynonymMap indexSynonyms;
+  final SynonymMap querySynonyms;
+  final SynonymDisplay display;
+
+  private Lexicon() {
+    stopWords = CharArraySet.unmodifiableSet(new CharArraySet(lines("stopwords.txt"), false));
+    charMap = charMap();
+    splitter = new CompoundSplitter(lines("compound-words.txt"));
+    String abbreviations = text("abbreviations.txt");
+    indexSynonyms = parse(abbreviations);
+    String allRules = text("synonyms.txt") + "\n" + abbreviations;
+    querySynonyms = parse(allRules);
+    display = new SynonymDisplay(allRules, new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this));
+  }
+
+  /** Soft hyphens and the PDF's "¬" vanish, curly apostrophes straighten, "V&VN" reads "VVN". */
+  private static NormalizeCharMap charMap() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("\u00AD", "");
+    map.add("\u00AC", "");
+    map.add("\u2019", "'");
+    map.add("\u2018", "'");
+    map.add("&", "");
+    return map.build();
+  }
+
+  private SynonymMap parse(String rules) {
+    // Rules are read with the chain up to the synonym filter, as the filter will see the text.
+    try (Analyzer ruleAnalyzer = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this)) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+      parser.parse(new StringReader(rules));
+      return parser.build();
+    } catch (IOException | ParseException e) {
+      throw new IllegalStateException("synonym rules do not parse: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> lines(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String line : text(resource).split("\n")) {
+      String word = line.strip();
+      if (!word.isEmpty() && !word.startsWith("#")) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  private static String text(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      try (Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return reader.readAllAsString();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

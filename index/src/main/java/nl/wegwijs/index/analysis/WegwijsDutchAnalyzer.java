@@ -1,0 +1,121 @@
+package nl.wegwijs.index.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The one place where Dutch analysis is configured (conventions habit 11). Every mode shares char
+ * filters (soft hyphens, curly apostrophes, ampersands), StandardTokenizer, lowercase and accent
+ * folding (cliënt = client); then:
+ *
+ * <ul>
+ *   <li>{@link Mode#INDEX}: stop words, abbreviations (flattened), compound parts, Dutch stems;
+ *   <li>{@link Mode#QUERY}: stop words, synonym and abbreviation graph, Dutch stems;
+ *   <li>{@link Mode#QUERY_EXACT}: stop words and stems, no synonyms (the literal-first boost);
+ *   <li>{@link Mode#WORDS}: stop words only, readable words (synonym rules, joins, spelling);
+ *   <li>{@link Mode#PLAIN}: nothing more (literal search, did-you-mean dictionary).
+ * </ul>
+ *
+ * <p>Lucene 10.6's DutchStemmer is Snowball's Porter-style Dutch stemmer; the golden test pins its
+ * stems, because a Lucene upgrade to Kraaij-Pohlmann changes them and needs a full rebuild.
+ */
+public final class WegwijsDutchAnalyzer extends Analyzer {
+
+  /** Which chain to build. */
+  public enum Mode {
+    INDEX,
+    QUERY,
+    QUERY_EXACT,
+    WORDS,
+    PLAIN
+  }
+
+  private final Mode mode;
+  private final Lexicon lexicon;
+
+  public WegwijsDutchAnalyzer(Mode mode) {
+    this(mode, Lexicon.INSTANCE);
+  }
+
+  WegwijsDutchAnalyzer(Mode mode, Lexicon lexicon) {
+    this.mode = mode;
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(lexicon.charMap, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    if (mode == Mode.PLAIN) {
+      return new TokenStreamComponents(source, stream);
+    }
+    stream = new GaplessStopFilter(stream, lexicon.stopWords);
+    switch (mode) {
+      case INDEX -> {
+        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true));
+        stream = new CompoundSplitFilter(stream, lexicon.splitter);
+      }
+      case QUERY -> stream = new SynonymGraphFilter(stream, lexicon.querySynonyms, true);
+      default -> {}
+    }
+    if (mode != Mode.WORDS) {
+      stream = new SnowballFilter(stream, new DutchStemmer());
+    }
+    if (mode == Mode.INDEX) {
+      stream = new RemoveDuplicatesTokenFilter(stream);
+    }
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  /** The compound parts of one folded word, e.g. kinderthuiszorg: kinder, thuiszorg, thuis, zorg. */
+  public static List<String> compoundParts(String word) {
+    return Lexicon.INSTANCE.splitter.parts(word);
+  }
+
+  /** Synonym phrases, as written in the rule files, that the query words also reach. */
+  public static List<String> synonymsFor(List<String> queryWords) {
+    return Lexicon.INSTANCE.display.expansions(queryWords);
+  }
+
+  /** The terms this analyzer produces for {@code text}, in order (positions not shown). */
+  public List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package nl.wegwijs.index.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijs.index.indexing.Fields;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Typo fallback: only words the catalogue does not contain are corrected (from the catalogue's own
+ * words, by edit distance), so fuzzy matching never dilutes a query whose words all exist.
+ */
+final class Spelling {
+  private static final int MIN_LENGTH = 4;
+  private final DirectSpellChecker checker = newChecker();
+
+  record Correction(String text, List<String> changedWords, List<Query> fuzzy) {}
+
+  private static DirectSpellChecker newChecker() {
+    DirectSpellChecker c = new DirectSpellChecker();
+    c.setMinQueryLength(MIN_LENGTH);
+    c.setAccuracy(0.6f);
+    return c;
+  }
+
+  @Nullable Correction correct(List<String> typed, IndexReader reader) throws IOException {
+    List<String> fixed = new ArrayList<>(typed.size());
+    List<String> changed = new ArrayList<>();
+    List<Query> fuzzy = new ArrayList<>();
+    for (String word : typed) {
+      Term term = new Term(Fields.ALL_PLAIN, word);
+      if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter) || reader.docFreq(term) > 0) {
+        fixed.add(word);
+        continue;
+      }
+      SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      fuzzy.add(new FuzzyQuery(term, word.length() > 6 ? 2 : 1, 1, 20, true));
+      if (best.length > 0) {
+        fixed.add(best[0].string);
+        changed.add(best[0].string);
+      } else {
+        fixed.add(word);
+      }
+    }
+    return fuzzy.isEmpty() ? null : new Correction(String.join(" ", fixed), changed, fuzzy);
+  }
+}

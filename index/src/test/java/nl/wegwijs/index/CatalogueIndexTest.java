@@ -1,0 +1,116 @@
+package nl.wegwijs.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogueIndexTest {
+  @TempDir Path dir;
+
+  private static IndexedEntry entry(String id, String name, String summary) {
+    return new IndexedEntry(id, name, "provision", List.of("respijtzorg"), "Tiel", List.of("Tiel"), "",
+        List.of("wlz"), summary, "", List.of("kind"), List.of(), List.of(), List.of(), null, null, null, null, 1L);
+  }
+
+  @Test
+  void linawijs_ranks_the_entry_named_linawijs_first() throws Exception {
+    SearchResult r = Catalogue.sharedIndex().search(SearchRequest.of("Linawijs"));
+    assertThat(r.hits()).isNotEmpty();
+    assertThat(r.hits().getFirst().name()).isEqualTo("Linawijs");
+  }
+
+  @Test
+  void the_whole_catalogue_is_indexed() throws Exception {
+    assertThat(Catalogue.sharedIndex().documentCount()).isEqualTo(532);
+  }
+
+  @Test
+  void an_upsert_is_searchable_within_a_second_without_an_explicit_refresh() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "Logeren voor kinderen met een beperking."));
+      long deadline = System.nanoTime() + 1_000_000_000L;
+      long total = 0;
+      while (System.nanoTime() < deadline && total == 0) {
+        total = index.search(SearchRequest.of("vlinder")).total();
+        Thread.sleep(20);
+      }
+      assertThat(total).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void an_upsert_replaces_by_id_and_a_delete_removes() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "oud"));
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "nieuw"));
+      index.refreshNow();
+      assertThat(index.documentCount()).isEqualTo(1);
+      index.delete("a");
+      index.refreshNow();
+      assertThat(index.documentCount()).isZero();
+    }
+  }
+
+  @Test
+  void commit_data_survives_a_reopen_and_a_new_index_has_none() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      assertThat(index.commitData()).isEmpty();
+      index.upsert(entry("a", "X", "y"));
+      index.commit(Map.of("stamp", "42"));
+    }
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      assertThat(index.commitData()).containsEntry("stamp", "42");
+      assertThat(index.documentCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_rebuild_replaces_everything_and_stores_its_commit_data() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("old", "Oud", "weg"));
+      index.replaceAll(java.util.stream.Stream.of(entry("n1", "Nieuw", "a"), entry("n2", "Nieuwer", "b")), Map.of("stamp", "7"));
+      assertThat(index.documentCount()).isEqualTo(2);
+      assertThat(index.commitData()).containsEntry("stamp", "7");
+      assertThat(index.search(SearchRequest.of("oud")).total()).isZero();
+    }
+  }
+
+  @Test
+  void an_empty_index_answers_searches_and_suggestions() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      assertThat(index.search(SearchRequest.of("logeren")).total()).isZero();
+      assertThat(index.suggest("lo", 5)).isEmpty();
+    }
+  }
+
+  @Test
+  void facets_count_the_whole_match_set_and_filters_drill_down() throws Exception {
+    CatalogueIndex index = Catalogue.sharedIndex();
+    SearchResult all = index.search(new SearchRequest("", 0, 5, Map.of(), null, false));
+    assertThat(all.total()).isEqualTo(532);
+    assertThat(all.facets().get("kind")).contains(new FacetCount("organisation", 141));
+    SearchResult tools = index.search(new SearchRequest("", 0, 5, Map.of("kind", List.of("tool", "website")), null, false));
+    assertThat(tools.total()).isEqualTo(48 + 21);
+  }
+
+  @Test
+  void snippets_mark_matches_and_escape_the_rest() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("a", "Logeerhuis", "Logeren <b>met</b> zorg & aandacht"));
+      index.refreshNow();
+      SearchHit hit = index.search(SearchRequest.of("logeren")).hits().getFirst();
+      assertThat(hit.snippet()).contains("<mark>Logeren</mark>").contains("&lt;b&gt;").doesNotContain("<b>");
+    }
+  }
+
+  @Test
+  void suggestions_offer_entry_names_and_categories_as_you_type() throws Exception {
+    List<Suggestion> s = Catalogue.sharedIndex().suggest("linaw", 5);
+    assertThat(s).extracting(Suggestion::text).contains("Linawijs");
+    assertThat(Catalogue.sharedIndex().suggest("lotgen", 8)).extracting(Suggestion::type).contains("category", "entry");
+  }
+}
