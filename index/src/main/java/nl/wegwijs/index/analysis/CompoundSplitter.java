@@ -16,6 +16,8 @@ final class CompoundSplitter {
   private static final int MIN_COMPOUND = 6;
   private static final int MIN_PART = 3;
   private static final String[] LINKS = {"", "s", "e"};
+  /** Plural and inflection endings a last part may carry: huizen, verblijven, teams, zieke. */
+  private static final String[] ENDINGS = {"en", "s", "n", "e", "'s"};
   private final Set<String> words;
 
   CompoundSplitter(Set<String> words) {
@@ -55,8 +57,40 @@ final class CompoundSplitter {
     return result != null && result.size() >= 2 ? result : null;
   }
 
+  /** The dictionary word behind an inflected last part (huizen: huis), or null. */
+  private String inflectedWord(String tail) {
+    for (String ending : ENDINGS) {
+      if (tail.length() > ending.length() + 2 && tail.endsWith(ending)) {
+        String base = tail.substring(0, tail.length() - ending.length());
+        for (String candidate : List.of(base, devoice(base), undouble(base))) {
+          if (words.contains(candidate) && !words.contains(tail)) {
+            return candidate;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String devoice(String s) {
+    char last = s.charAt(s.length() - 1);
+    return last == 'z' ? s.substring(0, s.length() - 1) + 's' : last == 'v' ? s.substring(0, s.length() - 1) + 'f' : s;
+  }
+
+  /** verenigingen is fine, but teams, zitters; plus groepen from groep and huizen, and ziekten. */
+  private static String undouble(String s) {
+    int n = s.length();
+    return n > 3 && s.charAt(n - 1) == s.charAt(n - 2) ? s.substring(0, n - 1) : s;
+  }
+
   private List<String> bestFrom(String word, int start, List<String>[] best) {
     List<String> winner = null;
+    if (start > 0) {
+      String last = inflectedWord(word.substring(start));
+      if (last != null) {
+        winner = List.of(last);
+      }
+    }
     for (int end = word.length(); end >= start + MIN_PART; end--) {
       if ((start == 0 && end == word.length()) || !words.contains(word.substring(start, end))) {
         continue;

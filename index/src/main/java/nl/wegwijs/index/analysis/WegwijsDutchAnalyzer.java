@@ -80,7 +80,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
       default -> {}
     }
     if (mode != Mode.WORDS) {
-      stream = new SnowballFilter(stream, new DutchStemmer());
+      stream = new DutchDevoicingFilter(new SnowballFilter(stream, new DutchStemmer()));
     }
     if (mode == Mode.INDEX) {
       stream = new RemoveDuplicatesTokenFilter(stream);

@@ -30,7 +30,7 @@ public final class Fields {
 
   /** Field weights: name > categories > summary > body (issue 3), place and audience lowest. */
   public static final Map<String, Float> WEIGHTS =
-      Map.of(NAME, 6f, CATEGORIES, 3f, SUMMARY, 1.5f, BODY, 1f, AUDIENCE, 0.6f, PLACE, 1f);
+      Map.of(NAME, 3.5f, CATEGORIES, 3f, SUMMARY, 1.5f, BODY, 1f, AUDIENCE, 0.3f, PLACE, 1f);
 
   private Fields() {}
 }

@@ -60,18 +60,18 @@ public final class QueryFactory {
     Set<String> expansions = new LinkedHashSet<>(WegwijsDutchAnalyzer.synonymsFor(meaningful));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     addAcrossFields(b, full, text, 1f);
-    add(b, exact, Fields.NAME, text, 2f);
-    add(b, plain, Fields.NAME_EXACT, text, 3f);
+    add(b, exact, Fields.NAME, text, 1f);
+    add(b, plain, Fields.NAME_EXACT, text, 1.5f);
     if (meaningful.size() > 1) {
-      b.add(new BoostQuery(full.createPhraseQuery(Fields.NAME, text, PHRASE_SLOP), 4f), Occur.SHOULD);
-      addPhrase(b, Fields.SUMMARY, text, 2f);
+      addPhrase(b, Fields.NAME, text, 2f);
+      addPhrase(b, Fields.SUMMARY, text, 1.5f);
     }
     addCompoundParts(b, meaningful, expansions);
     addJoins(b, meaningful, reader, expansions);
     Spelling.Correction fix = spelling.correct(typed, reader);
     boolean corrected = fix != null && !fix.changedWords().isEmpty();
     if (corrected) {
-      addAcrossFields(b, full, fix.text(), 0.8f);
+      addAcrossFields(b, full, fix.text(), 1f);
     }
     if (fix != null) {
       fix.fuzzy().forEach(q -> b.add(new BoostQuery(q, 0.3f), Occur.SHOULD));

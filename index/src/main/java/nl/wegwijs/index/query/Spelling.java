@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * words, by edit distance), so fuzzy matching never dilutes a query whose words all exist.
  */
 final class Spelling {
-  private static final int MIN_LENGTH = 4;
+  private static final int MIN_LENGTH = 5;
   private final DirectSpellChecker checker = newChecker();
 
   record Correction(String text, List<String> changedWords, List<Query> fuzzy) {}
@@ -26,7 +26,7 @@ final class Spelling {
   private static DirectSpellChecker newChecker() {
     DirectSpellChecker c = new DirectSpellChecker();
     c.setMinQueryLength(MIN_LENGTH);
-    c.setAccuracy(0.6f);
+    c.setAccuracy(0.78f);
     return c;
   }
 

@@ -1,0 +1,29 @@
+package nl.wegwijs.index.relevance;
+
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.index.Catalogue;
+import nl.wegwijs.index.SearchHit;
+import nl.wegwijs.index.SearchRequest;
+import nl.wegwijs.index.SearchResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Prints the top hits of weak queries; run with -Dwegwijs.debug=true. */
+class RelevanceDebug {
+  @Test
+  @EnabledIfSystemProperty(named = "wegwijs.debug", matches = "true")
+  void print_weak_queries() throws Exception {
+    for (Judged j : Judged.load("queries-dev.jsonl")) {
+      SearchResult r = Catalogue.sharedIndex().search(new SearchRequest(j.query(), 0, 10, Map.of(), null, false));
+      List<String> ids = r.hits().stream().map(SearchHit::id).toList();
+      Metrics m = Metrics.of(ids, j.grades(), 10);
+      if (m.ndcg() > Double.parseDouble(System.getProperty("wegwijs.max", "0.6"))) continue;
+      System.out.printf("%n== %s  ndcg=%.2f  exp=%s sugg=%s%n", j.query(), m.ndcg(), r.expansions(), r.suggestion());
+      for (SearchHit h : r.hits()) {
+        System.out.printf("  %s %5.1f %s%n", j.grades().containsKey(h.id()) ? "*" + j.grades().get(h.id()) : "  ", h.score(), h.id());
+      }
+      System.out.println("  wanted: " + j.grades());
+    }
+  }
+}
