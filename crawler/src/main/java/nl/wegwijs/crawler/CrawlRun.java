@@ -174,7 +174,7 @@ final class CrawlRun {
                         result.body().length, result.truncated(),
                         new PageValidators(result.validators().etag(), result.validators().lastModified(),
                                 result.contentHash().isEmpty() ? null : result.contentHash()),
-                        pages.lastPageEntries(), fetched, frontier.size(), detail);
+                        outcome == VisitOutcome.EXTRACTED ? pages.lastPageEntries() : 0, fetched, frontier.size(), detail);
         listener.onPage(visit);
         if (isProblem(outcome)) {
             problems++;

@@ -83,6 +83,14 @@ public final class FixtureServer implements AutoCloseable {
         }
     }
 
+    public void sleepUntilClosedMillis(long millis) {
+        try {
+            closing.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
