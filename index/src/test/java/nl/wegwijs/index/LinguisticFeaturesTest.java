@@ -1,0 +1,138 @@
+package nl.wegwijs.index;
+
+import static nl.wegwijs.index.TestEntries.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each Dutch feature with a query that only succeeds because of it: the same query in literal
+ * mode (no synonyms, decompounding or typo tolerance) misses.
+ */
+class LinguisticFeaturesTest {
+  @TempDir static Path dir;
+  static CatalogueIndex index;
+
+  @BeforeAll
+  static void indexEntries() throws Exception {
+    index = CatalogueIndex.open(dir);
+    index.upsert(entry("thuiszorg-kinderen", "Thuiszorg voor kinderen", "Verpleging aan huis voor zieke kinderen."));
+    index.upsert(entry("kinderthuiszorg-oost", "Kinderthuiszorg Oost", "Verpleegkundigen komen bij u thuis."));
+    index.upsert(entry("vlinder", "Logeerhuis De Vlinder", "Een weekend logeren met zorg, zodat ouders op adem komen."));
+    index.upsert(entry("respijt", "Respijtzorg Midden", "Kortdurend verblijf buiten huis."));
+    index.upsert(entry("samen1plan", "Samen1Plan", "Eén gezamenlijke aanpak voor kind en gezin."));
+    index.upsert(entry("pgb-loket", "Budgetloket", "Hulp bij het aanvragen van een pgb."));
+    index.upsert(entry("pmd", "Vereniging Pelizaeus-Merzbacher", "Ouders van kinderen met de ziekte van Pelizaeus-Merzbacher."));
+    index.upsert(entry("vsca", "VSCA", "Vereniging voor ademhalingsondersteuning bij kinderen."));
+    index.upsert(entry("client", "Cliëntondersteuning Gooi", "Onafhankelijke cliëntondersteuning voor gezinnen."));
+    index.upsert(entry("brussen", "Brussenclub", "Een middag voor brussen: kinderen met een ziek broertje of zusje."));
+    index.upsert(entry("near", "Zorg thuis en overdag", "Ook overdag opvang, thuis en op school zorg."));
+    index.upsert(entry("phrase", "Opvang", "Ons overdag zorg thuis aanbod."));
+    index.refreshNow();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static List<String> ids(String text) throws Exception {
+    return index.search(SearchRequest.of(text)).hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static List<String> literalIds(String text) throws Exception {
+    return index.search(new SearchRequest(text, 0, 10, Map.of(), null, true)).hits().stream().map(SearchHit::id).toList();
+  }
+
+  @Test
+  void a_compound_finds_its_parts_written_apart() throws Exception {
+    assertThat(ids("kinderthuiszorg")).contains("thuiszorg-kinderen", "kinderthuiszorg-oost");
+    assertThat(literalIds("kinderthuiszorg")).doesNotContain("thuiszorg-kinderen");
+  }
+
+  @Test
+  void words_written_apart_find_the_compound() throws Exception {
+    assertThat(ids("thuiszorg voor kinderen")).contains("kinderthuiszorg-oost");
+    assertThat(literalIds("thuiszorg voor kinderen")).doesNotContain("kinderthuiszorg-oost");
+  }
+
+  @Test
+  void a_synonym_group_finds_respite_under_another_name() throws Exception {
+    SearchResult r = index.search(SearchRequest.of("logeeropvang"));
+    assertThat(r.hits()).extracting(SearchHit::id).contains("vlinder", "respijt");
+    assertThat(r.expansions()).contains("logeerhuis", "respijtzorg");
+    assertThat(literalIds("logeeropvang")).isEmpty();
+  }
+
+  @Test
+  void a_spelled_out_abbreviation_finds_text_with_only_the_abbreviation() throws Exception {
+    assertThat(ids("persoonsgebonden budget")).first().isEqualTo("pgb-loket");
+    assertThat(literalIds("persoonsgebonden")).isEmpty();
+  }
+
+  @Test
+  void a_brand_written_apart_finds_the_brand() throws Exception {
+    assertThat(ids("samen 1 plan")).first().isEqualTo("samen1plan");
+    assertThat(literalIds("samen 1 plan")).doesNotContain("samen1plan");
+  }
+
+  @Test
+  void words_written_apart_are_joined_when_the_catalogue_writes_them_together() throws Exception {
+    SearchResult r = index.search(SearchRequest.of("respijt zorg"));
+    assertThat(r.hits()).extracting(SearchHit::id).first().isEqualTo("respijt");
+    assertThat(r.expansions()).contains("respijtzorg");
+  }
+
+  @Test
+  void accents_are_folded_so_client_finds_client_with_diaeresis() throws Exception {
+    assertThat(ids("clientondersteuning")).first().isEqualTo("client");
+  }
+
+  @Test
+  void a_plural_finds_the_singular_through_stemming_and_devoicing() throws Exception {
+    assertThat(ids("logeerhuizen")).contains("vlinder");
+    assertThat(literalIds("logeerhuizen")).doesNotContain("vlinder");
+  }
+
+  @Test
+  void a_typo_still_finds_the_entry_and_yields_a_did_you_mean() throws Exception {
+    SearchResult r = index.search(SearchRequest.of("logeerhuys"));
+    assertThat(r.hits()).extracting(SearchHit::id).contains("vlinder");
+    assertThat(r.suggestion()).isEqualTo("logeerhuis");
+    assertThat(literalIds("logeerhuys")).isEmpty();
+  }
+
+  @Test
+  void a_misspelled_rare_condition_is_found() throws Exception {
+    SearchResult r = index.search(SearchRequest.of("Palizaeus"));
+    assertThat(r.hits()).extracting(SearchHit::id).first().isEqualTo("pmd");
+    assertThat(r.suggestion()).isEqualTo("pelizaeus");
+  }
+
+  @Test
+  void a_correct_query_gets_no_did_you_mean() throws Exception {
+    assertThat(index.search(SearchRequest.of("logeerhuis")).suggestion()).isNull();
+  }
+
+  @Test
+  void a_word_hidden_inside_another_compound_is_not_a_match() throws Exception {
+    assertThat(ids("sondevoeding")).doesNotContain("vsca");
+  }
+
+  @Test
+  void a_colloquial_family_word_finds_brussen() throws Exception {
+    assertThat(ids("broertjes en zusjes")).first().isEqualTo("brussen");
+  }
+
+  @Test
+  void words_close_together_rank_above_words_far_apart() throws Exception {
+    List<String> r = ids("zorg thuis");
+    assertThat(r.indexOf("near")).isLessThan(r.indexOf("phrase"));
+  }
+}
