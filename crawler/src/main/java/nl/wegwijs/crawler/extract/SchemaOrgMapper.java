@@ -52,13 +52,22 @@ final class SchemaOrgMapper {
     private static Candidate.@Nullable PostalAddress address(Map<String, Object> d) {
         for (String via : new String[] {"address", "location", "provider", "organizer", "serviceLocation"}) {
             for (Object value : all(d.get(via))) {
-                Candidate.PostalAddress a = via.equals("address") ? postal(value) : value instanceof Map<?, ?> m ? postal(cast(m).get("address")) : null;
+                Candidate.PostalAddress a = via.equals("address") ? postal(value) : viaOther(value);
                 if (a != null && !a.isEmpty()) {
                     return a;
                 }
             }
         }
         return null;
+    }
+
+    /** A Place or Organization's address; a plain-text location only counts when it holds a postcode. */
+    private static Candidate.@Nullable PostalAddress viaOther(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            return postal(cast(m).get("address"));
+        }
+        Candidate.PostalAddress text = postal(value);
+        return text != null && text.postcode() != null ? text : null;
     }
 
     private static Candidate.@Nullable PostalAddress postal(@Nullable Object value) {
