@@ -101,7 +101,7 @@ public final class FixtureServer implements AutoCloseable {
             HttpHandler route = routes.get(uri.getRawPath());
             if (route == null) {
                 String path = uri.getRawPath();
-                route = routes.entrySet().stream().filter(r -> r.getKey().endsWith("/") && path.startsWith(r.getKey()))
+                route = routes.entrySet().stream().filter(r -> r.getKey().length() > 1 && r.getKey().endsWith("/") && path.startsWith(r.getKey()))
                         .map(Map.Entry::getValue).findFirst().orElse(null);
             }
             if (route != null) {
