@@ -18,7 +18,10 @@ final class CompoundSplitter {
   private static final String[] LINKS = {"", "s", "e"};
   /** Plural and inflection endings a last part may carry: huizen, verblijven, teams, zieke. */
   private static final String[] ENDINGS = {"en", "s", "n", "e", "'s"};
+  /** Splits are cached: word frequencies are Zipfian, so indexing mostly hits the cache. */
+  private static final int CACHE_LIMIT = 200_000;
   private final Set<String> words;
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   CompoundSplitter(Set<String> words) {
     this.words = Set.copyOf(words);
@@ -26,6 +29,22 @@ final class CompoundSplitter {
 
   /** The distinct parts of {@code word} (lowercase, folded), or an empty list when it is no compound. */
   List<String> parts(String word) {
+    if (word.length() < MIN_COMPOUND) {
+      return List.of();
+    }
+    List<String> cached = cache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    List<String> computed = compute(word);
+    cache.put(word, computed);
+    return computed;
+  }
+
+  private List<String> compute(String word) {
     Set<String> out = new LinkedHashSet<>();
     collect(word, out, 0);
     out.remove(word);

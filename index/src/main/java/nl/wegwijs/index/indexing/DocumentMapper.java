@@ -7,6 +7,9 @@ import nl.wegwijs.index.IndexedEntry;
 import nl.wegwijs.index.facet.FacetDims;
 import nl.wegwijs.index.place.Gazetteer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
@@ -19,7 +22,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /** Builds the Lucene document of one entry; each field's type is chosen in the comment above it. */
 public final class DocumentMapper {
+  private static final FieldType SUMMARY_TYPE = summaryType();
+
   private DocumentMapper() {}
+
+  private static FieldType summaryType() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
 
   public static Document toDocument(IndexedEntry e) throws IOException {
     Document doc = new Document();
@@ -31,8 +43,9 @@ public final class DocumentMapper {
     doc.add(new TextField(Fields.NAME_EXACT, e.name(), Store.NO));
     // TextField, not stored: categories are searched; their labels are kept by the facet field.
     e.categories().forEach(c -> doc.add(new TextField(Fields.CATEGORIES, c, Store.NO)));
-    // TextField, stored: summary is searched, shown and highlighted (re-analysed, no offsets needed).
-    doc.add(new TextField(Fields.SUMMARY, e.summary(), Store.YES));
+    // TextField type with offsets in the postings, stored: summary is searched, shown and
+    // highlighted; postings offsets let the highlighter skip re-analysing the text.
+    doc.add(new Field(Fields.SUMMARY, e.summary(), SUMMARY_TYPE));
     // TextField, not stored: body text is only searched; the snippet comes from the summary.
     doc.add(new TextField(Fields.BODY, e.body(), Store.NO));
     // TextField, not stored: who it is for, in the source's words, searched with a low weight.

@@ -101,8 +101,9 @@ public final class QueryFactory {
     }
   }
 
+  /** Proximity boost on the typed words only: a synonym graph would turn it into span queries. */
   private void addPhrase(BooleanQuery.Builder b, String field, String text, float boost) {
-    Query q = full.createPhraseQuery(field, text, PHRASE_SLOP);
+    Query q = exact.createPhraseQuery(field, text, PHRASE_SLOP);
     if (q != null) {
       b.add(new BoostQuery(q, boost), Occur.SHOULD);
     }

@@ -23,6 +23,10 @@ public final class Snippets {
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withFormatter(FORMAT)
             .withMaxLength(20_000)
+            // Phrases are highlighted as their words, and fuzzy automata are skipped: both would
+            // cost more than the search itself; spelling corrections are plain terms anyway.
+            .withHighlightPhrasesStrictly(false)
+            .withHandleMultiTermQuery(false)
             .build();
     return highlighter.highlight(Fields.SUMMARY, query, page, 2);
   }

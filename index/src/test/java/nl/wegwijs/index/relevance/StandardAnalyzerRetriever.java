@@ -55,6 +55,11 @@ public final class StandardAnalyzerRetriever implements RankedRetriever, AutoClo
   }
 
   public Query query(String text) {
+    return query(builder, text);
+  }
+
+  /** The same fields and weights as our engine, OR of the analysed words, nothing else. */
+  public static Query query(QueryBuilder builder, String text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> f : Fields.WEIGHTS.entrySet()) {
       Query q = builder.createBooleanQuery(f.getKey(), text);

@@ -1,0 +1,126 @@
+package nl.wegwijs.index.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.GeoFilter;
+import nl.wegwijs.index.IndexedEntry;
+import nl.wegwijs.index.SearchRequest;
+import nl.wegwijs.index.relevance.StandardAnalyzerRetriever;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A warmed in-process benchmark (not a timed unit test): for each size in -Dwegwijs.bench (e.g.
+ * 10000,100000) it builds our index and a bare-Lucene StandardAnalyzer index of the same synthetic
+ * entries in the same JVM, then measures indexing throughput, mixed-query latency and heap.
+ * Writes index/reports/performance.md with -Dwegwijs.reports=write. See index/README.md.
+ */
+class PerformanceBenchmark {
+  private static final int ROUNDS = 40;
+
+  record Mixed(String type, SearchRequest request) {}
+
+  static List<Mixed> queries() {
+    List<Mixed> q = new ArrayList<>();
+    for (String t : List.of("logeeropvang", "kinderthuiszorg", "oudervereniging autisme", "pgb", "brussen",
+        "jeugdhulp huisarts", "dagbesteding verstandelijke beperking")) {
+      q.add(new Mixed("plain", SearchRequest.of(t)));
+    }
+    for (String t : List.of("thuiszorg voor kinderen", "syndroom van down", "samen 1 plan", "broers en zussen")) {
+      q.add(new Mixed("phrase", SearchRequest.of(t)));
+    }
+    for (String t : List.of("logeerhuys", "Palizaeus", "oudervereninging", "kinderthuizorg")) {
+      q.add(new Mixed("fuzzy", SearchRequest.of(t)));
+    }
+    q.add(new Mixed("faceted", new SearchRequest("logeren", 0, 10, Map.of("kind", List.of("provision"), "funding", List.of("wlz")), null, false)));
+    q.add(new Mixed("faceted", new SearchRequest("ondersteuning ouders", 0, 10, Map.of("for", List.of("ouder"), "age", List.of("8")), null, false)));
+    q.add(new Mixed("geo", new SearchRequest("logeerhuis", 0, 10, Map.of(), new GeoFilter(51.8867, 5.4292, 25), false)));
+    q.add(new Mixed("geo", new SearchRequest("kinderthuiszorg", 0, 10, Map.of(), new GeoFilter(52.0907, 5.1214, 15), false)));
+    return q;
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "wegwijs.bench", matches = ".+")
+  void benchmark() throws Exception {
+    StringBuilder md = new StringBuilder(Report.header());
+    for (String n : System.getProperty("wegwijs.bench").split(",")) {
+      md.append(run(Integer.parseInt(n.strip())));
+      System.out.println(md);
+    }
+    if ("write".equals(System.getProperty("wegwijs.reports"))) {
+      Path out = Path.of(System.getProperty("wegwijs.reportDir", "reports"), "performance.md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, md.toString());
+    }
+  }
+
+  private String run(int n) throws IOException {
+    SyntheticCatalogue gen = new SyntheticCatalogue();
+    Path dir = Files.createTempDirectory("wegwijs-bench-");
+    Report.Row ours;
+    Report.Row bare;
+    long baseHeap = heap();
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("ours"))) {
+      long t0 = System.nanoTime();
+      index.replaceAll(gen.entries(n, 42), Map.of("stamp", "bench"));
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      List<Mixed> qs = queries();
+      Map<String, long[]> lat = Report.measure(qs, ROUNDS, m -> index.search(m.request()));
+      ours = new Report.Row(n, seconds, lat, heap() - baseHeap);
+    }
+    try (FSDirectory fs = FSDirectory.open(dir.resolve("bare"))) {
+      long t0 = System.nanoTime();
+      try (IndexWriter w = new IndexWriter(fs, new IndexWriterConfig(new StandardAnalyzer()))) {
+        gen.entries(n, 42).forEach(e -> add(w, e));
+        w.commit();
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      try (DirectoryReader reader = DirectoryReader.open(fs)) {
+        IndexSearcher s = new IndexSearcher(reader);
+        var qb = new org.apache.lucene.util.QueryBuilder(new StandardAnalyzer());
+        Map<String, long[]> lat = Report.measure(queries(), ROUNDS,
+            m -> s.search(StandardAnalyzerRetriever.query(qb, m.request().text()), 10));
+        bare = new Report.Row(n, seconds, lat, 0);
+      }
+    }
+    return Report.section(ours, bare);
+  }
+
+  private static void add(IndexWriter w, IndexedEntry e) {
+    try {
+      w.addDocument(StandardAnalyzerRetriever.document(e));
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+  }
+
+  static long heap() {
+    System.gc();
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  static double percentile(long[] nanos, double p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;
+  }
+
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+}
