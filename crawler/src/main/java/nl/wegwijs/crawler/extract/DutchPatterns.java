@@ -23,7 +23,9 @@ public final class DutchPatterns {
 
     /** A phone-like run: +31, 0031 or 0 first, then digits with the separators people type. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d+\\w])(?:\\+31|0031|\\(?0)[\\d \\u00A0().\\-/]{6,18}\\d(?!\\d)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
+    /** Anchored at the start of a local part and possessive, so each word is tried once (linear, no backtracking). */
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
     private static final Pattern OBFUSCATED_AT = Pattern.compile("\\s*[\\[(]\\s*(?:at|apenstaartje)\\s*[\\])]\\s*", Pattern.CASE_INSENSITIVE);
 
     private DutchPatterns() {}

@@ -19,9 +19,12 @@ public final class TrapDetector {
     private static final int MAX_SEGMENTS = 16;
     private static final int MAX_SAME_SEGMENT = 3;
 
-    /** Dates and date-like parameters: 2026-05, 2026/05/01, 20260501, ?month=5&year=2026, ?date=…. */
+    /**
+     * Dates and date-like parameters: 2026-05, 2026/05/01, 20260501, ?month=5&year=2026, ?date=…. A bare
+     * four-digit number is not a date: {@code /aanbod/2001} is far more often an id than a year.
+     */
     private static final Pattern DATE_PART = Pattern.compile(
-            "(?<![0-9])(19|20)[0-9]{2}([-/]?[01]?[0-9]([-/]?[0-3]?[0-9])?)?(?![0-9])"
+            "(?<![0-9])(19|20)[0-9]{2}([-/](0?[1-9]|1[0-2])([-/][0-3]?[0-9])?|(0[1-9]|1[0-2])[0-3][0-9])(?![0-9])"
                     + "|(?i)(?<=[?&](day|month|year|week|date|maand|jaar|dag|week|datum|cal|calendar)=)[^&]*");
 
     private final int maxPerCalendarShape;

@@ -34,6 +34,14 @@ class TrapDetectorTest {
     }
 
     @Test
+    void four_digit_ids_are_not_mistaken_for_years() {
+        TrapDetector traps = new TrapDetector(2);
+        for (int id = 1990; id < 2030; id++) {
+            assertThat(traps.trapReason(URI.create("https://example.nl/aanbod/" + id))).isEmpty();
+        }
+    }
+
+    @Test
     void path_calendars_and_query_calendars_are_counted_separately() {
         TrapDetector traps = new TrapDetector(2);
         assertThat(traps.trapReason(URI.create("https://example.nl/agenda/2026/01")).isEmpty()).isTrue();
