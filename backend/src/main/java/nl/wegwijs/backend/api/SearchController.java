@@ -1,0 +1,65 @@
+package nl.wegwijs.backend.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.backend.region.Gazetteer;
+import nl.wegwijs.backend.searching.SearchService;
+import nl.wegwijs.index.GeoFilter;
+import nl.wegwijs.index.Suggestion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/v1/search and /api/v1/suggest. Parameters arrive as text so bad values get our own message. */
+@RestController
+@RequestMapping("/api/v1")
+class SearchController {
+
+    private static final List<String> FILTERS = List.of("kind", "category", "funding", "region", "for", "access", "setting", "condition");
+
+    private final SearchService search;
+    private final Gazetteer gazetteer;
+
+    SearchController(SearchService search, Gazetteer gazetteer) {
+        this.search = search;
+        this.gazetteer = gazetteer;
+    }
+
+    @GetMapping("/search")
+    SearchResponse search(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String size,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Nullable String radiusKm,
+            @RequestParam(required = false, defaultValue = "false") boolean literal,
+            @RequestParam MultiValueMap<String, String> all) {
+        int pageSize = SearchParameters.size(size);
+        int pageNumber = SearchParameters.page(page);
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        FILTERS.forEach(key -> filters.put(key, all.getOrDefault(key, List.of())));
+        Integer age = SearchParameters.age(all.get("age"));
+        if (age != null) filters.put("age", List.of(String.valueOf(age)));
+        var request = SearchParameters.request(SearchParameters.text(q), pageNumber, pageSize, filters,
+                near(place, SearchParameters.radiusKm(radiusKm)), literal);
+        return SearchResponse.of(search.search(request), pageNumber, pageSize);
+    }
+
+    @GetMapping("/suggest")
+    List<Suggestion> suggest(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String size) {
+        String prefix = SearchParameters.text(q);
+        if (prefix.isEmpty()) return List.of();
+        return search.suggest(prefix, Math.min(SearchParameters.size(size), 20));
+    }
+
+    private @Nullable GeoFilter near(@Nullable String place, @Nullable Double radiusKm) {
+        if (place == null || place.isBlank()) return null;
+        var found = gazetteer.find(place)
+                .orElseThrow(() -> new InvalidParameterException("place", "api.param.place", place));
+        return new GeoFilter(found.lat(), found.lon(), radiusKm == null ? 25 : radiusKm);
+    }
+}

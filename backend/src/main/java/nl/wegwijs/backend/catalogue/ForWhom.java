@@ -1,0 +1,6 @@
+package nl.wegwijs.backend.catalogue;
+
+/** Who in the family a provision is for. */
+public enum ForWhom {
+    KIND, OUDER, BRUSSEN, NETWERK
+}

@@ -1,0 +1,6 @@
+package nl.wegwijs.backend.catalogue;
+
+/** Where a programme or practice example stands. */
+public enum Lifecycle {
+    PILOT, RUNNING, ENDED, MERGED
+}

@@ -1,0 +1,93 @@
+package nl.wegwijs.backend.searching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.wegwijs.backend.catalogue.CatalogueReloaded;
+import nl.wegwijs.backend.catalogue.CatalogueService;
+import nl.wegwijs.backend.catalogue.EntryChanged;
+import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.IndexedEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index a faithful copy of the published catalogue. PostgreSQL is the source of truth: at
+ * start the index carries the catalogue stamp of its last commit, and a missing or stale index is
+ * rebuilt online from the database.
+ */
+@Component
+class IndexMaintainer {
+
+    static final String STAMP = "catalogueStamp";
+    private static final Logger log = LoggerFactory.getLogger(IndexMaintainer.class);
+
+    private final CatalogueIndex index;
+    private final CatalogueService catalogue;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+
+    IndexMaintainer(CatalogueIndex index, CatalogueService catalogue) {
+        this.index = index;
+        this.catalogue = catalogue;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhenStale() throws IOException {
+        String expected = catalogue.stamp().asText();
+        String actual = index.commitData().get(STAMP);
+        if (!expected.equals(actual) || index.documentCount() != catalogue.publishedCount()) {
+            log.info("Search index is {} (stamp {} vs {}); rebuilding from the database",
+                    actual == null ? "missing" : "stale", actual, expected);
+            rebuild();
+        }
+    }
+
+    /** A full online rebuild: searches keep being answered from the old index until it is done. */
+    synchronized void rebuild() {
+        String stamp = catalogue.stamp().asText();
+        List<IndexedEntry> documents = new ArrayList<>();
+        catalogue.forEachPublished(500, entry -> documents.add(IndexedEntryMapper.toIndexed(entry)));
+        try {
+            index.replaceAll(documents.stream(), Map.of(STAMP, stamp));
+            index.refreshNow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rebuilding the search index failed", e);
+        }
+        dirty.set(false);
+        log.info("Search index rebuilt with {} entries", documents.size());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(CatalogueReloaded event) {
+        rebuild();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(EntryChanged event) throws IOException {
+        var document = catalogue.withEntry(event.entryId(),
+                entry -> entry.isPublished() ? IndexedEntryMapper.toIndexed(entry) : null);
+        if (document.isPresent() && document.get() != null) {
+            index.upsert(document.get());
+        } else {
+            index.delete(event.entryId());
+        }
+        dirty.set(true);
+    }
+
+    /** Near-real-time visibility comes from the SearcherManager; this makes the changes durable. */
+    @Scheduled(fixedDelayString = "${wegwijs.search.commit-interval:5s}")
+    void commitChanges() throws IOException {
+        if (dirty.getAndSet(false)) {
+            index.commit(Map.of(STAMP, catalogue.stamp().asText()));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nl.wegwijs.backend.searching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.SearchRequest;
+import nl.wegwijs.index.SearchResult;
+import nl.wegwijs.index.Suggestion;
+import org.springframework.stereotype.Service;
+
+/** Answers searches and suggestions from the catalogue index. */
+@Service
+public class SearchService {
+
+    private final CatalogueIndex index;
+
+    SearchService(CatalogueIndex index) {
+        this.index = index;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        try {
+            return index.search(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
+    public List<Suggestion> suggest(String prefix, int max) {
+        try {
+            return index.suggest(prefix, max);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+}

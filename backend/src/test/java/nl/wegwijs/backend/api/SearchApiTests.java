@@ -1,0 +1,126 @@
+package nl.wegwijs.backend.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.wegwijs.backend.BackendTestApplication;
+import nl.wegwijs.backend.TestDataDir;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public search API over real HTTP, on the demo catalogue in a real (embedded) PostgreSQL. */
+@SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchApiTests {
+
+    private static final Path DATA_DIR = TestDataDir.create();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("wegwijs.data-dir", DATA_DIR::toString);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestDataDir.delete(DATA_DIR);
+    }
+
+    @Test
+    void linawijs_ranks_the_entry_named_linawijs_first() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=Linawijs&size=10&page=0", "nl");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("query").asString()).isEqualTo("Linawijs");
+        assertThat(body.get("total").asLong()).isPositive();
+        JsonNode first = body.get("hits").get(0);
+        assertThat(first.get("id").asString()).isEqualTo("linawijs");
+        assertThat(first.get("name").asString()).isEqualTo("Linawijs");
+        assertThat(first.get("kind").asString()).isEqualTo("practice_example");
+        for (String field : new String[] {"summary", "snippet", "region", "score"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(body.get("facets").isObject()).isTrue();
+        assertThat(body.has("suggestion")).isTrue();
+    }
+
+    @Test
+    void an_entry_is_served_by_its_id() throws Exception {
+        HttpResponse<String> response = get("/api/v1/entries/linawijs", "nl");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("name").asString()).isEqualTo("Linawijs");
+        assertThat(body.get("categories").isArray()).isTrue();
+    }
+
+    @Test
+    void an_unknown_id_is_a_404_problem_in_the_callers_language() throws Exception {
+        HttpResponse<String> dutch = get("/api/v1/entries/bestaat-niet", "nl");
+        assertThat(dutch.statusCode()).isEqualTo(404);
+        assertThat(dutch.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(dutch.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("detail").asString()).contains("bestaat-niet").contains("Er is geen");
+
+        HttpResponse<String> english = get("/api/v1/entries/bestaat-niet", "en");
+        assertThat(JSON.readTree(english.body()).get("detail").asString()).contains("There is no");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"size=-1,size", "size=100000,size", "page=abc,page", "radiusKm=-3&place=Tiel,radiusKm", "age=oud,age", "place=Nergenshuizen,place"})
+    void invalid_parameters_are_a_400_problem_naming_the_parameter(String query, String parameter) throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=logeren&" + query, "nl");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
+        assertThat(problem.get("detail").asString()).contains(parameter);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unclosed", "(((", "*", "~2", "a AND OR NOT", "'; drop table entry; --", "<script>alert(1)</script>",
+            "💙 logeren", "title:foo^3", "\\", "ü ë ï", "/regex/"})
+    void any_user_string_answers_200(String text) throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), "nl");
+        assertThat(response.statusCode()).as(text).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("total").asLong()).isNotNegative();
+    }
+
+    @Test
+    void a_very_long_query_answers_200() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=" + "logeren%20".repeat(1000), "nl");
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void health_is_up() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", "nl");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo("UP");
+    }
+
+    private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", language).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,75 @@
+package nl.wegwijs.portal.search;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import nl.wegwijs.WegwijsApplication;
+import nl.wegwijs.portal.BrowserSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/** A parent searches in a real browser, sees the entry and opens its page. */
+@SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchFlowBrowserTest {
+
+    private static Path dataDir;
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        dataDir = java.nio.file.Files.createTempDirectory("wegwijs-portal-test-");
+        registry.add("wegwijs.data-dir", dataDir::toString);
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
+    }
+
+    @Test
+    void searching_linawijs_shows_the_entry_and_clicking_opens_its_page() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate("http://localhost:" + port + "/zoeken?q=linawijs");
+        var result = page.locator(".wegwijs-card a", new Page.LocatorOptions().setHasText("Linawijs")).first();
+        assertThat(result).isVisible();
+        result.click();
+        assertThat(page).hasURL(Pattern.compile(".*/aanbod/linawijs$"));
+        assertThat(page.locator("h1")).hasText("Linawijs");
+        assertThat(page).hasTitle(Pattern.compile("Linawijs"));
+    }
+
+    @Test
+    void the_start_page_search_box_leads_to_a_shareable_results_url() {
+        Page page = browser.newPage(360, 800);
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("vaadin-text-field input").fill("Linawijs");
+        page.locator("vaadin-text-field input").press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/zoeken\\?q=Linawijs$"));
+        assertThat(page.locator(".wegwijs-card").first()).containsText("Linawijs");
+    }
+
+    @Test
+    void an_unknown_entry_gets_a_dutch_not_found_page() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate("http://localhost:" + port + "/aanbod/bestaat-niet");
+        assertThat(page.locator("h1")).hasText("Deze pagina bestaat niet");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina"))).isVisible();
+    }
+}
