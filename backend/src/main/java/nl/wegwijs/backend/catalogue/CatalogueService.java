@@ -51,6 +51,14 @@ public class CatalogueService {
         } while (slice.hasNext());
     }
 
+    /** The published entries among {@code ids}, in the order of {@code ids} (for result cards and lists). */
+    public java.util.List<EntryDetails> publishedIn(java.util.Collection<String> ids) {
+        java.util.Map<String, EntryDetails> found = new java.util.HashMap<>();
+        entries.findAllById(ids).stream().filter(Entry::isPublished)
+                .forEach(e -> found.put(e.getId(), EntryDetails.of(e)));
+        return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public CatalogueStamp stamp() {
         return new CatalogueStamp(entries.countByStatus(EntryStatus.PUBLISHED),
                 entries.lastUpdate(EntryStatus.PUBLISHED), entries.versionSum(EntryStatus.PUBLISHED));
