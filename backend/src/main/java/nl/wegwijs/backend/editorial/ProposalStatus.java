@@ -1,0 +1,7 @@
+package nl.wegwijs.backend.editorial;
+
+/** A proposal is open until an editor has decided on every field. */
+public enum ProposalStatus {
+    OPEN,
+    DONE
+}
