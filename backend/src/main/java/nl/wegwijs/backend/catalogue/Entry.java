@@ -160,6 +160,8 @@ public class Entry {
     public void touch(Instant now) { this.updatedAt = now; }
     public void publish() { this.status = EntryStatus.PUBLISHED; }
     public void archive() { this.status = EntryStatus.ARCHIVED; }
+    /** Back to draft: an archived entry restored by an editor is checked before it is published again. */
+    public void toDraft() { this.status = EntryStatus.DRAFT; }
     public boolean isPublished() { return status == EntryStatus.PUBLISHED; }
 
     public String getId() { return id; }

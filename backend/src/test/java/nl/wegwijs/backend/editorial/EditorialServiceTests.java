@@ -1,0 +1,123 @@
+package nl.wegwijs.backend.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.backend.BackendTestApplication;
+import nl.wegwijs.backend.catalogue.CatalogueService;
+import nl.wegwijs.backend.catalogue.EntryStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Editors edit without losing each other's work; every change has a revision; the review queue is decided per field. */
+@SpringBootTest(classes = BackendTestApplication.class)
+@WithMockUser(username = "anna", roles = "EDITOR")
+class EditorialServiceTests {
+
+    @Autowired EditorialService editorial;
+    @Autowired ReviewQueue queue;
+    @Autowired ReviewDecisions decisions;
+    @Autowired CatalogueService catalogue;
+
+    @Test
+    void the_second_editor_to_save_gets_a_conflict_with_the_stored_values_instead_of_overwriting() {
+        EntryDraft anna = editorial.load("linawijs");
+        EntryDraft bram = editorial.load("linawijs");
+
+        editorial.save("linawijs", anna.version(), Map.of("phone", "030 111 2222"));
+
+        assertThatThrownBy(() -> editorial.save("linawijs", bram.version(), Map.of("phone", "030 333 4444")))
+                .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+                    assertThat(conflict.current().fields().get("phone")).isEqualTo("030 111 2222");
+                    assertThat(conflict.differing()).containsExactly("phone");
+                });
+        assertThat(editorial.load("linawijs").fields().get("phone")).isEqualTo("030 111 2222");
+
+        EntryDraft reloaded = editorial.load("linawijs");
+        editorial.save("linawijs", reloaded.version(), Map.of("phone", "030 333 4444"));
+        assertThat(catalogue.published("linawijs").phone()).isEqualTo("030 333 4444");
+    }
+
+    @Test
+    void an_earlier_revision_can_be_restored_and_the_history_says_who_changed_what() {
+        String id = editorial.create(Map.of("name", "Logeerhuis De Ster", "kind", "respite_care", "summary", "Eerste tekst")).id();
+        EntryDraft second = editorial.save(id, editorial.load(id).version(), Map.of("summary", "Tweede tekst"));
+
+        var history = editorial.history(id);
+        assertThat(history).hasSize(2);
+        assertThat(history.getFirst().author()).isEqualTo("anna");
+        assertThat(history.getFirst().changes()).singleElement()
+                .isEqualTo(new RevisionView.Change("summary", "Eerste tekst", "Tweede tekst"));
+
+        EntryDraft restored = editorial.restoreRevision(id, 1, second.version());
+        assertThat(restored.fields().get("summary")).isEqualTo("Eerste tekst");
+        assertThat(editorial.history(id)).hasSize(3).first().extracting(RevisionView::action).isEqualTo("RESTORED");
+    }
+
+    @Test
+    void deleting_archives_and_restoring_brings_the_entry_back_as_a_draft() {
+        String id = editorial.create(Map.of("name", "Oudergroep Rivierenland", "kind", "parent_association")).id();
+        EntryDraft published = editorial.publish(id, editorial.load(id).version());
+        assertThat(catalogue.findPublished(id)).isPresent();
+
+        EntryDraft archived = editorial.archive(id, published.version());
+        assertThat(archived.status()).isEqualTo(EntryStatus.ARCHIVED);
+        assertThat(catalogue.findPublished(id)).isEmpty();
+
+        assertThat(editorial.restore(id, archived.version()).status()).isEqualTo(EntryStatus.DRAFT);
+    }
+
+    @Test
+    void an_invalid_value_is_refused_naming_the_field_and_nothing_is_stored() {
+        EntryDraft before = editorial.load("linawijs");
+        Map<String, String> change = new HashMap<>(Map.of("summary", "Nieuwe samenvatting", "postcode", "0000 XX"));
+        assertThatThrownBy(() -> editorial.save("linawijs", before.version(), change))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("postcode");
+                    assertThat(e.messageKey()).isEqualTo("field.postcode.invalid");
+                });
+        assertThat(editorial.load("linawijs").fields().get("summary")).isEqualTo(before.fields().get("summary"));
+    }
+
+    @Test
+    void accepting_a_crawled_new_entry_makes_a_draft_and_rejected_fields_are_not_written() {
+        UUID id = queue.propose(new NewProposal("crawler:zorgsite", null,
+                Map.of("name", "Zorgboerderij De Hoeve", "url", "https://dehoeve.example.nl", "phone", "12345"), null, null));
+
+        EntryDraft draft = decisions.decide(id, Map.of("name", FieldDecision.ACCEPTED, "url", FieldDecision.ACCEPTED,
+                "phone", FieldDecision.REJECTED)).orElseThrow();
+
+        assertThat(draft.status()).isEqualTo(EntryStatus.DRAFT);
+        assertThat(draft.fields().get("url")).isEqualTo("https://dehoeve.example.nl");
+        assertThat(draft.fields().get("phone")).isNull();
+        assertThat(catalogue.findPublished(draft.id())).isEmpty();
+        ProposalView view = queue.find(id).orElseThrow();
+        assertThat(view.status()).isEqualTo(ProposalStatus.DONE);
+        assertThat(view.entryId()).isEqualTo(draft.id());
+    }
+
+    @Test
+    void a_rejected_public_correction_changes_nothing_and_an_accepted_one_changes_the_entry() {
+        String before = editorial.load("linawijs").fields().get("email");
+        UUID rejected = queue.propose(new NewProposal("public", "linawijs", Map.of("email", "fout@example.nl"), null, null));
+        decisions.decideAll(java.util.List.of(rejected), FieldDecision.REJECTED);
+        assertThat(editorial.load("linawijs").fields().get("email")).isEqualTo(before);
+
+        UUID accepted = queue.propose(new NewProposal("public", "linawijs", Map.of("email", "nieuw@linawijs.nl"), null, null));
+        decisions.decideAll(java.util.List.of(accepted), FieldDecision.ACCEPTED);
+        assertThat(catalogue.published("linawijs").email()).isEqualTo("nieuw@linawijs.nl");
+        assertThat(queue.find(accepted).orElseThrow().status()).isEqualTo(ProposalStatus.DONE);
+    }
+
+    @Test
+    @WithMockUser(username = "nieuwkomer", authorities = "PASSWORD_CHANGE_REQUIRED")
+    void the_service_itself_refuses_callers_without_the_editor_role() {
+        assertThatThrownBy(() -> editorial.load("linawijs")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
