@@ -46,6 +46,31 @@ public class FinderService {
         return gazetteer.find(place).map(p -> new GeoFilter(p.lat(), p.lon(), radiusKm));
     }
 
+    /** Published entries by id, in that order (points of contact, entries saved in "Mijn kaart"). */
+    public List<EntryDetails> entries(List<String> ids) {
+        return ids.isEmpty() ? List.of() : catalogue.publishedIn(ids.stream().limit(200).toList());
+    }
+
+    /**
+     * An entry's public page: the entry, entries on the same topics, and for a provision the knowledge
+     * items that mention it by name (for a knowledge item: the provisions on its topics).
+     */
+    public Optional<EntryPage> entryPage(String id) {
+        return catalogue.findPublished(id).map(e -> {
+            boolean knowledge = EntryPage.KNOWLEDGE_KINDS.contains(e.kind());
+            List<SearchHit> related = others(e, new SearchRequest("", 0, 7, Map.of("category", e.categories(),
+                    "kind", knowledge ? EntryPage.PROVISION_KINDS : List.of()), null, false));
+            List<SearchHit> mentioned = knowledge ? List.of() : others(e, new SearchRequest("\"" + e.name().replace("\"", "") + "\"",
+                    0, 6, Map.of("kind", EntryPage.KNOWLEDGE_KINDS), null, true));
+            return new EntryPage(e, related, mentioned);
+        });
+    }
+
+    private List<SearchHit> others(EntryDetails e, SearchRequest request) {
+        if (request.text().isBlank() && e.categories().isEmpty()) return List.of();
+        return search.search(request).hits().stream().filter(h -> !h.id().equals(e.id())).limit(6).toList();
+    }
+
     public List<Suggestion> suggest(String prefix, int max) {
         return prefix.isBlank() ? List.of() : search.suggest(prefix.strip(), max);
     }

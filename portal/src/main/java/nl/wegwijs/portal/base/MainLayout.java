@@ -7,26 +7,54 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
+import java.util.List;
 import java.util.Objects;
 
-/** The frame of every public page: a plain header with the name, the page, and a short footer. */
+/**
+ * The frame of every public page: a skip link, the name, the main sections, the language switch, the
+ * page and a short footer. Sections are linked by path (router-link), so base knows no feature package.
+ */
 public class MainLayout extends Div implements RouterLayout {
+
+    private static final List<String[]> SECTIONS = List.of(
+            new String[] {"", "nav.search"}, new String[] {"waar-aanvragen", "nav.guide"},
+            new String[] {"kennisbank", "nav.knowledge"}, new String[] {"mijn-kaart", "nav.mymap"},
+            new String[] {"sociale-kaart", "nav.socialmap"});
 
     private final Main content = new Main();
 
     public MainLayout() {
-        Anchor brand = new Anchor("/", getTranslation("app.name"));
+        Anchor skip = new Anchor("#main", getTranslation("nav.skip"));
+        skip.addClassName("wegwijs-skip");
+        skip.getElement().setAttribute("router-ignore", true);
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.getElement().setAttribute("router-link", true);
         brand.addClassName("wegwijs-brand");
         Span tagline = new Span(getTranslation("app.tagline"));
-        tagline.addClassName("wegwijs-muted");
-        Header header = new Header(brand, tagline);
+        tagline.addClassNames("wegwijs-muted", "wegwijs-tagline");
+        Nav nav = new Nav();
+        nav.addClassName("wegwijs-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        SECTIONS.forEach(s -> nav.add(link(s[0], getTranslation(s[1]))));
+        nav.add(new LanguageSwitch());
+        Header header = new Header(skip, brand, tagline, nav);
         header.addClassName("wegwijs-header");
         content.addClassName("wegwijs-page");
+        content.setId("main");
         Footer footer = new Footer(new Span(getTranslation("app.footer")));
-        footer.addClassNames("wegwijs-page", "wegwijs-muted");
+        footer.addClassNames("wegwijs-page", "wegwijs-muted", "wegwijs-footer");
         add(header, content, footer);
+        // WCAG 3.1.1: the page says its language, so screen readers pronounce Dutch as Dutch.
+        addAttachListener(e -> e.getUI().getPage().executeJs("document.documentElement.lang=$0", e.getUI().getLocale().getLanguage()));
+    }
+
+    private static Anchor link(String path, String text) {
+        Anchor a = new Anchor(path, text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
     }
 
     @Override

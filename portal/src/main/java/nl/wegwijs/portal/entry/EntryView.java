@@ -1,79 +1,97 @@
 package nl.wegwijs.portal.entry;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import java.util.stream.Collectors;
-import nl.wegwijs.backend.catalogue.CatalogueService;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import java.util.List;
 import nl.wegwijs.backend.catalogue.EntryDetails;
+import nl.wegwijs.backend.finder.EntryPage;
+import nl.wegwijs.backend.finder.FinderService;
+import nl.wegwijs.index.SearchHit;
 import nl.wegwijs.portal.base.MainLayout;
-import org.jspecify.annotations.Nullable;
+import nl.wegwijs.portal.mymap.AddToMapButton;
 
-/** /aanbod/{id}: what an entry is, for whom, where, who pays and how to get in touch. */
+/** /aanbod/{id}: what an entry is, for whom, where, how to apply, who pays, how to get in touch, and what relates. */
 @Route(value = "aanbod/:id", layout = MainLayout.class)
 public class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CatalogueService catalogue;
+    private final FinderService finder;
+    private final CorrectionSender corrections;
     private String title = "";
 
-    EntryView(CatalogueService catalogue) {
-        this.catalogue = catalogue;
+    EntryView(FinderService finder, CorrectionSender corrections) {
+        this.finder = finder;
+        this.corrections = corrections;
         setPadding(false);
+        addClassName("wegwijs-entry");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        var found = catalogue.findPublished(id);
-        if (found.isEmpty()) {
+        var page = finder.entryPage(id);
+        if (page.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(found.get());
+        show(page.get(), event.getLocation().getPath());
     }
 
-    private void show(EntryDetails e) {
+    private void show(EntryPage page, String path) {
+        EntryDetails e = page.entry();
         removeAll();
         title = getTranslation("entry.pageTitle", e.name());
         Span kind = new Span(getTranslation("kind." + e.kind()));
         kind.addClassName("wegwijs-kind");
-        add(new H1(e.name()), kind);
-        if (e.summary() != null) {
-            add(new Paragraph(e.summary()));
-        }
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("wegwijs-facts");
-        fact(facts, "entry.region", e.region());
-        fact(facts, "entry.audience", e.audience());
-        fact(facts, "entry.categories", e.categories().isEmpty() ? null : String.join(", ", e.categories()));
-        fact(facts, "entry.funding", e.funding().isEmpty() ? null
-                : e.funding().stream().map(f -> f.detail() == null ? f.route().code() : f.detail()).collect(Collectors.joining(", ")));
-        if (e.url() != null) factComponent(facts, "entry.website", new Anchor(Links.web(e.url()), e.url()));
-        if (e.phone() != null) factComponent(facts, "entry.phone", new Anchor(Links.tel(e.phone()), e.phone()));
-        if (e.email() != null) factComponent(facts, "entry.email", new Anchor("mailto:" + e.email(), e.email()));
-        fact(facts, "entry.lastVerified", e.lastVerifiedOn() == null ? getTranslation("entry.notVerified") : e.lastVerifiedOn().toString());
-        fact(facts, "entry.source", e.sources().isEmpty() ? e.source()
-                : e.sources().stream().map(s -> s.document()).distinct().collect(Collectors.joining(", ")));
-        add(facts);
+        add(kind, new H1(e.name()));
+        String summary = getLocale().getLanguage().equals("en") && e.summaryEn() != null ? e.summaryEn() : e.summary();
+        if (summary != null) add(new Paragraph(summary));
+        if (e.description() != null && !e.description().equals(e.summary())) add(new Paragraph(e.description()));
+        add(new EntryFacts(e), new AddToMapButton(e.id(), e.name(), e.phone(), e.settings()));
+        hits("entry.related", page.related());
+        hits("entry.mentionedIn", page.mentionedIn());
+        CorrectionForm form = new CorrectionForm();
+        form.addSendListener(s -> {
+            CorrectionSender.Outcome outcome = corrections.send(e, s, clientAddress(), path);
+            form.done(outcome == CorrectionSender.Outcome.SENT, getTranslation(outcome.messageKey));
+        });
+        add(form);
+        getElement().appendChild(jsonLd(e, path));
     }
 
-    private void fact(DescriptionList list, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            factComponent(list, key, new Span(value));
-        }
+    private void hits(String titleKey, List<SearchHit> hits) {
+        if (hits.isEmpty()) return;
+        UnorderedList list = new UnorderedList();
+        hits.forEach(h -> list.add(new ListItem(new RouterLink(h.name(), EntryView.class, new RouteParameters("id", h.id())))));
+        Section section = new Section(new H2(getTranslation(titleKey)), list);
+        section.addClassName("wegwijs-related");
+        add(section);
     }
 
-    private void factComponent(DescriptionList list, String key, Component value) {
-        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    private static Element jsonLd(EntryDetails e, String path) {
+        Element script = new Element("script");
+        script.setAttribute("type", "application/ld+json");
+        script.setText(JsonLd.of(e, "/" + path));
+        return script;
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "unknown" : request.getRemoteAddr();
     }
 
     @Override

@@ -3,51 +3,58 @@ package nl.wegwijs.portal.search;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.List;
-import java.util.Map;
-import nl.wegwijs.backend.searching.SearchService;
-import nl.wegwijs.index.SearchRequest;
-import nl.wegwijs.index.SearchResult;
+import nl.wegwijs.backend.finder.FinderService;
+import nl.wegwijs.backend.finder.Findings;
+import nl.wegwijs.index.GeoFilter;
 import nl.wegwijs.portal.base.MainLayout;
 
-/** /zoeken?q=...: the results. The query lives in the URL only, so it can be shared and bookmarked. */
+/** /zoeken?q=...&category=...&place=...: the results. The whole state lives in the URL, nothing in the session. */
 @Route(value = "zoeken", layout = MainLayout.class)
 class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int PAGE_SIZE = 20;
+    private final FinderService finder;
+    private String title = "";
 
-    private final SearchService search;
-    private String query = "";
-
-    SearchView(SearchService search) {
-        this.search = search;
+    SearchView(FinderService finder) {
+        this.finder = finder;
         setPadding(false);
+        addClassName("wegwijs-results-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        query = parameters.getOrDefault("q", List.of("")).stream().findFirst().orElse("").strip();
-        if (query.length() > 500) {
-            query = query.substring(0, 500);
-        }
+        SearchState state = SearchState.from(event.getLocation().getQueryParameters());
+        GeoFilter near = state.place().isEmpty() ? null : finder.near(state.place(), state.radiusKm()).orElse(null);
+        Findings found = finder.find(state.toRequest(near));
+        title = state.text().isEmpty() ? getTranslation("search.pageTitle") : getTranslation("search.pageTitleFor", state.text());
         removeAll();
-        add(new H1(getTranslation("search.title")), new SearchBar(query));
-        SearchResult result = search.search(new SearchRequest(query, 0, PAGE_SIZE, Map.of(), null, false));
-        add(new Paragraph(getTranslation("search.count", result.total())));
-        Div results = new Div();
-        results.setWidthFull();
-        result.hits().forEach(hit -> results.add(new ResultCard(hit)));
-        add(results);
+        add(new H1(getTranslation("search.title")), new SearchBar(state, text -> finder.suggest(text, 8)),
+                new PlaceFilter(state, near != null), new UnderstoodLine(state, found.result()));
+        Paragraph count = new Paragraph(getTranslation("search.count", found.result().total()));
+        count.addClassName("wegwijs-count");
+        count.getElement().setAttribute("role", "status");
+        Div columns = new Div();
+        columns.addClassName("wegwijs-columns");
+        Section results = new Section(count);
+        results.addClassName("wegwijs-results");
+        if (found.result().total() == 0) {
+            results.add(new ZeroResults(state, found.result().suggestion(), found.nearCategories(),
+                    finder.entries(LifeQuestions.shipped().contacts())));
+        }
+        found.result().hits().forEach(hit -> results.add(new ResultCard(hit, found.detailsOf(hit.id()))));
+        results.add(new Pager(state, found.result().total()));
+        columns.add(results, new FacetPanel(state, found.result().facets()));
+        add(columns);
     }
 
     @Override
     public String getPageTitle() {
-        return query.isEmpty() ? getTranslation("search.pageTitle") : getTranslation("search.pageTitleFor", query);
+        return title;
     }
 }
