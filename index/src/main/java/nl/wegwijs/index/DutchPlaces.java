@@ -27,7 +27,7 @@ public final class DutchPlaces {
     if (p == null) {
       synchronized (DutchPlaces.class) {
         if (instance == null) {
-          instance = new DutchPlaces(Gazetteer.load());
+          instance = new DutchPlaces(Gazetteer.shared());
         }
         p = instance;
       }

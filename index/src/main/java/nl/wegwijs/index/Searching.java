@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -44,7 +46,7 @@ final class Searching {
     GeoFilter near = validNear(r.near());
     Query geo = near == null ? null
         : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
-    Query query = Filters.apply(understood.query(), r.filters(), geo);
+    Query query = Filters.apply(withPrior(understood.query()), r.filters(), geo);
     int window = (page + 1) * size;
     FacetsCollectorManager.FacetsResult result = near == null
         ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
@@ -62,6 +64,12 @@ final class Searching {
         FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP),
         understood.suggestion(),
         understood.expansions());
+  }
+
+  /** Multiplies the text score by the entry's kind prior (see KindPrior). */
+  private static Query withPrior(Query text) {
+    return text instanceof MatchAllDocsQuery ? text
+        : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.PRIOR));
   }
 
   private Understood understand(IndexSearcher searcher, SearchRequest r) throws IOException {

@@ -34,6 +34,11 @@ class LinguisticFeaturesTest {
     index.upsert(entry("brussen", "Brussenclub", "Een middag voor brussen: kinderen met een ziek broertje of zusje."));
     index.upsert(entry("near", "Zorg thuis en overdag", "Ook overdag opvang, thuis en op school zorg."));
     index.upsert(entry("phrase", "Opvang", "Ons overdag zorg thuis aanbod."));
+    index.upsert(entry("zusjesdag", "Zusjesdag", "Een dag voor het zusje van een ziek kind."));
+    index.upsert(entry("thuiszitters", "Loket thuiszitters", "Advies als een leerling thuiszit."));
+    index.upsert(entry("wijkteam", "Buurtteam Oost", "Het buurtteam helpt gezinnen."));
+    index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
+    index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
     index.refreshNow();
   }
 
@@ -128,6 +133,32 @@ class LinguisticFeaturesTest {
   @Test
   void a_colloquial_family_word_finds_brussen() throws Exception {
     assertThat(ids("broertjes en zusjes")).first().isEqualTo("brussen");
+  }
+
+  @Test
+  void a_diminutive_finds_its_base_word() throws Exception {
+    assertThat(ids("zus")).contains("zusjesdag");
+    assertThat(literalIds("zus")).doesNotContain("zusjesdag");
+  }
+
+  @Test
+  void a_synonym_rule_fires_on_an_inflected_form() throws Exception {
+    // the rule says "wijkteam, buurtteam, ..."; the plural wijkteams must reach it too
+    assertThat(ids("wijkteams")).contains("wijkteam");
+    assertThat(literalIds("wijkteams")).doesNotContain("wijkteam");
+  }
+
+  @Test
+  void an_inflected_catalogue_word_is_no_typo() throws Exception {
+    SearchResult r = index.search(SearchRequest.of("thuiszitter"));
+    assertThat(r.suggestion()).isNull();
+    assertThat(r.hits()).extracting(SearchHit::id).first().isEqualTo("thuiszitters");
+  }
+
+  @Test
+  void a_place_in_the_text_ranks_entries_of_that_place_first() throws Exception {
+    assertThat(ids("logeerhuis bij Tiel")).first().isEqualTo("tiel-logeer");
+    assertThat(ids("logeerhuis zwolle")).first().isEqualTo("zwolle-logeer");
   }
 
   @Test

@@ -7,9 +7,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Undoes Dutch voicing that the Porter-style Snowball stemmer leaves behind: a stem ending in a
- * single z or v becomes s or f, so huizen (huiz) meets huis and verblijven (verblijv) meets
- * verblijf, palliatieve meets palliatief. Runs after the stemmer.
+ * Undoes Dutch voicing and doubling that the Porter-style Snowball stemmer leaves behind: a stem
+ * ending in a single z or v becomes s or f, so huizen (huiz) meets huis and verblijven (verblijv)
+ * meets verblijf, palliatieve meets palliatief; a doubled final consonant is single again, so
+ * zussen (zuss) meets zus and brussen meets brus. The irregular plural kinderen (stem kinder, also
+ * the first part of many compounds) meets kind. Runs after the stemmer.
  */
 final class DutchDevoicingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -30,6 +32,10 @@ final class DutchDevoicingFilter extends TokenFilter {
       char last = b[n - 1];
       if ((last == 'z' || last == 'v') && b[n - 2] != last && isLetter(b[n - 2])) {
         b[n - 1] = last == 'z' ? 's' : 'f';
+      } else if (last == b[n - 2] && isLetter(last) && "aeiou".indexOf(last) < 0) {
+        term.setLength(n - 1);
+      } else if (n == 6 && term.toString().equals("kinder")) {
+        term.setLength(4);
       }
     }
     return true;

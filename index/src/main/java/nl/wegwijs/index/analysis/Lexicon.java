@@ -33,9 +33,9 @@ final class Lexicon {
     charMap = charMap();
     splitter = new CompoundSplitter(lines("compound-words.txt"));
     String abbreviations = text("abbreviations.txt");
-    indexSynonyms = parse(abbreviations);
+    indexSynonyms = parse(abbreviations, WegwijsDutchAnalyzer.Mode.WORDS);
     String allRules = text("synonyms.txt") + "\n" + abbreviations;
-    querySynonyms = parse(allRules);
+    querySynonyms = parse(allRules, WegwijsDutchAnalyzer.Mode.QUERY_EXACT);
     display = new SynonymDisplay(allRules, new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this));
   }
 
@@ -50,9 +50,10 @@ final class Lexicon {
     return map.build();
   }
 
-  private SynonymMap parse(String rules) {
-    // Rules are read with the chain up to the synonym filter, as the filter will see the text.
-    try (Analyzer ruleAnalyzer = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this)) {
+  private SynonymMap parse(String rules, WegwijsDutchAnalyzer.Mode chain) {
+    // Rules are read with the chain up to the synonym filter, as the filter will see the text:
+    // words for the index-time abbreviations (before decompounding), stems for the query rules.
+    try (Analyzer ruleAnalyzer = new WegwijsDutchAnalyzer(chain, this)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
       parser.parse(new StringReader(rules));
       return parser.build();

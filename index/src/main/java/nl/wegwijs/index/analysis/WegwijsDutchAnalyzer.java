@@ -26,7 +26,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *
  * <ul>
  *   <li>{@link Mode#INDEX}: stop words, abbreviations (flattened), compound parts, Dutch stems;
- *   <li>{@link Mode#QUERY}: stop words, synonym and abbreviation graph, Dutch stems;
+ *   <li>{@link Mode#QUERY}: stop words, Dutch stems, then the synonym and abbreviation graph on
+ *       stems (so rules fire on inflected forms);
  *   <li>{@link Mode#QUERY_EXACT}: stop words and stems, no synonyms (the literal-first boost);
  *   <li>{@link Mode#WORDS}: stop words only, readable words (synonym rules, joins, spelling);
  *   <li>{@link Mode#PLAIN}: nothing more (literal search, did-you-mean dictionary).
@@ -71,16 +72,17 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
       return new TokenStreamComponents(source, stream);
     }
     stream = new GaplessStopFilter(stream, lexicon.stopWords);
-    switch (mode) {
-      case INDEX -> {
-        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true));
-        stream = new CompoundSplitFilter(stream, lexicon.splitter);
-      }
-      case QUERY -> stream = new SynonymGraphFilter(stream, lexicon.querySynonyms, true);
-      default -> {}
+    if (mode == Mode.INDEX) {
+      stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true));
+      stream = new CompoundSplitFilter(stream, lexicon.splitter);
     }
     if (mode != Mode.WORDS) {
-      stream = new DutchDevoicingFilter(new SnowballFilter(stream, new DutchStemmer()));
+      stream = new DutchDevoicingFilter(new SnowballFilter(new DutchDiminutiveFilter(stream), new DutchStemmer()));
+    }
+    if (mode == Mode.QUERY) {
+      // Query rules were parsed into stems (Lexicon), so they fire on every inflected form:
+      // broertjes, broertje and broer all reach brussen.
+      stream = new SynonymGraphFilter(stream, lexicon.querySynonyms, true);
     }
     if (mode == Mode.INDEX) {
       stream = new RemoveDuplicatesTokenFilter(stream);

@@ -9,6 +9,7 @@ import nl.wegwijs.index.place.Gazetteer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntField;
@@ -68,6 +69,8 @@ public final class DocumentMapper {
     doc.add(new IntField(Fields.AGE_MAX, e.ageMax() == null ? Fields.AGE_CEILING : e.ageMax(), Store.NO));
     // LongField: last update, for range queries and sorting by freshness.
     doc.add(new LongField(Fields.UPDATED, e.updatedAtEpochMillis(), Store.NO));
+    // FloatDocValuesField: the kind prior multiplies the text score (KindPrior says why).
+    doc.add(new FloatDocValuesField(Fields.PRIOR, KindPrior.of(e.kind())));
     addGeo(doc, e);
     addFacets(doc, e);
     return FacetDims.config().build(doc);

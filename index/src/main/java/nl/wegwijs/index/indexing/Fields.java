@@ -23,6 +23,7 @@ public final class Fields {
   public static final String LAT = "lat";
   public static final String LON = "lon";
   public static final String UPDATED = "updated";
+  public static final String PRIOR = "prior";
 
   /** Ages stored when an entry has no bound, so an open range matches every age. */
   public static final int AGE_FLOOR = 0;

@@ -29,12 +29,40 @@ public final class Gazetteer {
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private final List<Row> rows;
   private final Map<String, List<Row>> byKey = new HashMap<>();
+  private final Map<String, Row> byMunicipalityKey = new HashMap<>();
+  private static volatile Gazetteer shared;
 
   private Gazetteer(List<Row> rows) {
     this.rows = List.copyOf(rows);
     for (Row r : rows) {
       byKey.computeIfAbsent(key(r.name()), k -> new ArrayList<>()).add(r);
     }
+    for (Row r : rows) {
+      byMunicipalityKey.putIfAbsent(key(r.municipality()), r);
+    }
+  }
+
+  /** The shipped gazetteer, parsed once per JVM. */
+  public static Gazetteer shared() {
+    Gazetteer g = shared;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (shared == null) {
+          shared = load();
+        }
+        g = shared;
+      }
+    }
+    return g;
+  }
+
+  /** The place whose normalised name (or else municipality) is exactly {@code key}; a map lookup. */
+  public Optional<Row> byKey(String key) {
+    List<Row> exact = byKey.get(key);
+    if (exact != null && !exact.isEmpty()) {
+      return exact.stream().filter(r -> key(r.municipality()).equals(key)).findFirst().or(() -> Optional.of(exact.getFirst()));
+    }
+    return Optional.ofNullable(byMunicipalityKey.get(key));
   }
 
   public static Gazetteer load() {

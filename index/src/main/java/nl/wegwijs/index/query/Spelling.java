@@ -3,6 +3,7 @@ package nl.wegwijs.index.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wegwijs.index.analysis.WegwijsDutchAnalyzer;
 import nl.wegwijs.index.indexing.Fields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Spelling {
   private static final int MIN_LENGTH = 5;
+  private static final List<String> STEM_FIELDS = List.of(Fields.NAME, Fields.CATEGORIES, Fields.SUMMARY, Fields.BODY);
   private final DirectSpellChecker checker = newChecker();
+  private final WegwijsDutchAnalyzer stems = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.QUERY_EXACT);
 
   record Correction(String text, List<String> changedWords, List<Query> fuzzy) {}
 
@@ -30,13 +33,26 @@ final class Spelling {
     return c;
   }
 
+  /** An inflected form of a catalogue word (thuiszitter for thuiszitters) is no typo. */
+  private boolean stemIsKnown(String word, IndexReader reader) throws IOException {
+    for (String stem : stems.terms(word)) {
+      for (String field : STEM_FIELDS) {
+        if (reader.docFreq(new Term(field, stem)) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Nullable Correction correct(List<String> typed, IndexReader reader) throws IOException {
     List<String> fixed = new ArrayList<>(typed.size());
     List<String> changed = new ArrayList<>();
     List<Query> fuzzy = new ArrayList<>();
     for (String word : typed) {
       Term term = new Term(Fields.ALL_PLAIN, word);
-      if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter) || reader.docFreq(term) > 0) {
+      if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter) || reader.docFreq(term) > 0
+          || stemIsKnown(word, reader)) {
         fixed.add(word);
         continue;
       }

@@ -9,12 +9,17 @@ import nl.wegwijs.index.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Prints the top hits of weak queries; run with -Dwegwijs.debug=true. */
+/** Prints the top hits of weak tuning queries (held-out ones are skipped); run with -Dwegwijs.debug=true. */
 class RelevanceDebug {
   @Test
   @EnabledIfSystemProperty(named = "wegwijs.debug", matches = "true")
   void print_weak_queries() throws Exception {
-    for (Judged j : Judged.load("queries-dev.jsonl")) {
+    List<Judged> all = Judged.load("queries-dev.jsonl");
+    for (int i = 0; i < all.size(); i++) {
+      if (HoldOut.isHeldOut(i)) {
+        continue; // never tuned on
+      }
+      Judged j = all.get(i);
       SearchResult r = Catalogue.sharedIndex().search(new SearchRequest(j.query(), 0, 10, Map.of(), null, false));
       List<String> ids = r.hits().stream().map(SearchHit::id).toList();
       Metrics m = Metrics.of(ids, j.grades(), 10);
