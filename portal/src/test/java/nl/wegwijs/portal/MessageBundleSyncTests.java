@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundleSyncTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "api-messages", "editor-messages"})
+    @ValueSource(strings = {"messages", "api-messages", "editor-messages", "crawl-messages"})
     void dutch_and_english_bundles_have_the_same_keys(String basename) throws IOException {
         Properties dutch = load(basename + "_nl.properties");
         Properties english = load(basename + "_en.properties");
@@ -26,7 +26,7 @@ class MessageBundleSyncTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "api-messages", "editor-messages"})
+    @ValueSource(strings = {"messages", "api-messages", "editor-messages", "crawl-messages"})
     void no_text_is_empty(String basename) throws IOException {
         for (String file : Set.of(basename + "_nl.properties", basename + "_en.properties")) {
             Properties p = load(file);
