@@ -1,10 +1,10 @@
 package nl.wegwijs.index.relevance;
 
 /** Every third judged query (index 2, 5, 8, ...) is held out: never looked at while tuning. */
-final class HoldOut {
+public final class HoldOut {
   private HoldOut() {}
 
-  static boolean isHeldOut(int queryIndex) {
+  public static boolean isHeldOut(int queryIndex) {
     return queryIndex % 3 == 2;
   }
 }
