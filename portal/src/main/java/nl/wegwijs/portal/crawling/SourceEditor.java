@@ -31,6 +31,10 @@ class SourceEditor extends FormLayout {
     private @Nullable String id;
 
     SourceEditor() {
+        // Stable ids for tests and for anyone linking help to a field.
+        name.setId("source-name");
+        startUrls.setId("source-start-urls");
+        schedule.setId("source-schedule");
         name.setLabel(getTranslation("crawl.field.name"));
         name.setRequired(true);
         startUrls.setLabel(getTranslation("crawl.field.startUrls"));
