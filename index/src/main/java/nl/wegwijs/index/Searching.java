@@ -12,7 +12,13 @@ import nl.wegwijs.index.query.Understood;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
+import java.util.Map;
+import nl.wegwijs.index.facet.FacetDims;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,14 +52,32 @@ final class Searching {
     GeoFilter near = validNear(r.near());
     Query geo = near == null ? null
         : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
-    Query query = Filters.apply(withPrior(understood.query()), r.filters(), geo);
+    Query text = withPrior(understood.query());
+    Query query = Filters.apply(text, r.filters(), geo);
     int window = (page + 1) * size;
-    FacetsCollectorManager.FacetsResult result = near == null
-        ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
-        : FacetsCollectorManager.search(searcher, query, window,
-            new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon())), true,
-            new FacetsCollectorManager());
-    TopDocs all = result.topDocs();
+    Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
+    DrillDownQuery drill = searcher.facetState == null ? null : Filters.drillDown(text, r.filters(), geo);
+    TopDocs all;
+    Map<String, List<FacetCount>> facets;
+    if (drill != null) {
+      // Sideways counts: a dimension's own filter does not hide that dimension's other values.
+      DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), searcher.facetState);
+      if (byDistance == null) {
+        var result = sideways.search(drill, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+        all = result.collectorResult;
+        facets = FacetCounter.count(searcher.facetState, result.facets, FACET_TOP);
+      } else {
+        var result = sideways.search(drill, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
+        all = result.collectorResult;
+        facets = FacetCounter.count(searcher.facetState, result.facets, FACET_TOP);
+      }
+    } else {
+      FacetsCollectorManager.FacetsResult result = byDistance == null
+          ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, window, byDistance, true, new FacetsCollectorManager());
+      all = result.topDocs();
+      facets = FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP);
+    }
     int from = Math.min(page * size, all.scoreDocs.length);
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
     List<SearchHit> hits = hits(searcher, query, new TopDocs(all.totalHits, slice), near);
@@ -61,7 +85,7 @@ final class Searching {
         r.text(),
         all.totalHits.value(),
         hits,
-        FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP),
+        facets,
         understood.suggestion(),
         understood.expansions());
   }

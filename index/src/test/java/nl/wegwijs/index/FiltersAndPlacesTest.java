@@ -73,6 +73,24 @@ class FiltersAndPlacesTest {
     assertThat(r.facets().get("category")).contains(new FacetCount("respijtzorg", 3));
   }
 
+  @Test
+  void facet_counts_are_sideways_so_a_key_keeps_its_other_values() throws Exception {
+    SearchResult r = search(Map.of("category", List.of("oppas")), null);
+    assertThat(r.total()).isEqualTo(1);
+    // the category filter narrows the hits, not the category facet: respijtzorg stays selectable
+    assertThat(r.facets().get("category")).contains(new FacetCount("respijtzorg", 3), new FacetCount("oppas", 1));
+    // other keys are counted over the filtered hits
+    assertThat(r.facets().get("region")).containsExactly(new FacetCount("Groningen", 1));
+  }
+
+  @Test
+  void sideways_counts_also_hold_with_a_radius() throws Exception {
+    SearchResult r = search(Map.of("region", List.of("Tiel")), new GeoFilter(51.8867, 5.4292, 50));
+    assertThat(r.hits()).extracting(SearchHit::id).containsExactly("tiel");
+    assertThat(r.facets().get("region")).extracting(FacetCount::value).contains("Tiel", "Nijmegen", "Culemborg")
+        .doesNotContain("Groningen");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\"logeer", "(((", "*", "~2", "a AND OR NOT", "title:x", "\u0000", "😀😀", "'; DROP TABLE x;--",
       "<script>alert(1)</script>", "   ", "\\", "[a TO z]", "+-!&&||^"})

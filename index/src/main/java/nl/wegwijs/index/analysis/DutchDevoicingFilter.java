@@ -26,19 +26,26 @@ final class DutchDevoicingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    int n = term.length();
-    if (!keyword.isKeyword() && n >= 4) {
-      char[] b = term.buffer();
+    if (!keyword.isKeyword()) {
+      String out = devoice(term.buffer(), term.length());
+      term.setEmpty().append(out);
+    }
+    return true;
+  }
+
+  /** The devoiced, undoubled form of the stem in {@code b[0..n)}. */
+  static String devoice(char[] b, int n) {
+    if (n >= 4) {
       char last = b[n - 1];
       if ((last == 'z' || last == 'v') && b[n - 2] != last && isLetter(b[n - 2])) {
         b[n - 1] = last == 'z' ? 's' : 'f';
       } else if (last == b[n - 2] && isLetter(last) && "aeiou".indexOf(last) < 0) {
-        term.setLength(n - 1);
-      } else if (n == 6 && term.toString().equals("kinder")) {
-        term.setLength(4);
+        n--;
+      } else if (n == 6 && new String(b, 0, 6).equals("kinder")) {
+        n = 4;
       }
     }
-    return true;
+    return new String(b, 0, n);
   }
 
   private static boolean isLetter(char c) {

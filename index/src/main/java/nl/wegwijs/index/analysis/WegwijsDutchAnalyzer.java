@@ -13,11 +13,9 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The one place where Dutch analysis is configured (conventions habit 11). Every mode shares char
@@ -77,7 +75,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
       stream = new CompoundSplitFilter(stream, lexicon.splitter);
     }
     if (mode != Mode.WORDS) {
-      stream = new DutchDevoicingFilter(new SnowballFilter(new DutchDiminutiveFilter(stream), new DutchStemmer()));
+      stream = new DutchStemFilter(stream);
     }
     if (mode == Mode.QUERY) {
       // Query rules were parsed into stems (Lexicon), so they fire on every inflected form:

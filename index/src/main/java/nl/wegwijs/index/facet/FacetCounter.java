@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.wegwijs.index.FacetCount;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -37,7 +38,16 @@ public final class FacetCounter {
     if (state == null) {
       return out;
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+    return count(state, new SortedSetDocValuesFacetCounts(state, hits), topN);
+  }
+
+  /** Top values from already computed counts (e.g. DrillSideways' drill-down plus sideways counts). */
+  public static Map<String, List<FacetCount>> count(
+      @Nullable SortedSetDocValuesReaderState state, Facets counts, int topN) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    if (state == null) {
+      return out;
+    }
     for (String dim : FacetDims.ALL) {
       if (state.getOrdRange(dim) == null) {
         continue;

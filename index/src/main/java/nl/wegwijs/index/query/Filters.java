@@ -56,6 +56,27 @@ public final class Filters {
     return extra.build();
   }
 
+  /**
+   * For sideways facet counts: the text query with the non-facet filters (age, radius) as the base,
+   * and the facet filters as drill-down dimensions; null when no facet filter is set.
+   */
+  public static @Nullable DrillDownQuery drillDown(Query text, Map<String, List<String>> filters, @Nullable Query geo) {
+    Map<String, List<String>> dims = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> rest = new java.util.LinkedHashMap<>();
+    filters.forEach((k, v) -> (FacetDims.isDim(k) ? dims : rest).put(k, v));
+    DrillDownQuery drill = new DrillDownQuery(FacetDims.config(), apply(text, rest, geo));
+    boolean any = false;
+    for (Map.Entry<String, List<String>> f : dims.entrySet()) {
+      for (String v : f.getValue() == null ? List.<String>of() : f.getValue()) {
+        if (v != null && !v.isBlank()) {
+          drill.add(f.getKey(), v.strip());
+          any = true;
+        }
+      }
+    }
+    return any ? drill : null;
+  }
+
   /** Any of the given ages lies within the entry's range; open bounds were stored as 0 and 150. */
   private static Query age(List<String> values) {
     BooleanQuery.Builder or = new BooleanQuery.Builder();
