@@ -1,0 +1,119 @@
+package nl.wegwijs.portal.editor;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.wegwijs.WegwijsApplication;
+import nl.wegwijs.backend.editorial.EditorialService;
+import nl.wegwijs.backend.security.Accounts;
+import nl.wegwijs.backend.security.Role;
+import nl.wegwijs.portal.BrowserSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/** An editor logs in (in Dutch), edits with explained validation; script in a field stays inert text in a real browser. */
+@SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EditorFlowBrowserTest {
+
+    private static final String PASSWORD = "een-lang-redactiewachtwoord";
+    private static final String XSS = "<img src=x onerror=\"window.xssFired=1\">Logeerhuis <script>window.xssFired=2</script>";
+    private static Path dataDir;
+    private static BrowserSession browser;
+    private static String xssId;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        dataDir = java.nio.file.Files.createTempDirectory("wegwijs-editor-test-");
+        registry.add("wegwijs.data-dir", dataDir::toString);
+    }
+
+    @BeforeAll
+    static void setUp(@Autowired Accounts accounts, @Autowired EditorialService editorial) {
+        accounts.create("redacteur", PASSWORD, Role.EDITOR, false);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        var created = editorial.create(Map.of("name", XSS, "kind", "respite_care", "summary", XSS));
+        xssId = created.id();
+        editorial.publish(xssId, created.version());
+        SecurityContextHolder.clearContext();
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
+    }
+
+    @Test
+    void an_anonymous_visitor_of_the_editors_area_gets_the_dutch_login_and_an_editor_gets_in() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/redactie"));
+        assertThat(page).hasURL(Pattern.compile(".*/redactie/login$"));
+        assertThat(page.getByText("Inloggen voor redacteuren")).isVisible();
+
+        page.locator("vaadin-login-form input[name=username]").fill("redacteur");
+        page.locator("vaadin-login-form input[name=password]").fill("verkeerd-wachtwoord");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.getByText("De gebruikersnaam of het wachtwoord klopt niet", new Page.GetByTextOptions())).isVisible();
+
+        login(page);
+        page.locator("vaadin-text-field input").first().fill("Linawijs");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Linawijs")).first()).isVisible();
+    }
+
+    @Test
+    void a_wrong_phone_number_is_explained_in_dutch_next_to_the_field() {
+        Page page = browser.newPage(1280, 900);
+        login(page);
+        page.getByText("Nieuw aanbod").click();
+        page.locator("[data-field=name] input").fill("Testvoorziening");
+        page.locator("[data-field=phone] input").fill("12345");
+        page.getByText("Opslaan").click();
+        assertThat(page.getByText("Vul een Nederlands telefoonnummer in").first()).isVisible();
+    }
+
+    @Test
+    void script_in_a_field_is_shown_as_text_and_never_runs() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/aanbod/" + xssId));
+        assertThat(page.locator("h1")).containsText("<img src=x");
+        assertThat(page.locator("img[src=x]")).hasCount(0);
+
+        login(page);
+        page.locator("vaadin-text-field input").first().fill("logeerhuis");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("onerror")).first()).isVisible();
+        page.waitForTimeout(500);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.xssFired === undefined")).isEqualTo(true);
+    }
+
+    private void login(Page page) {
+        page.navigate(url("/redactie/login"));
+        page.locator("vaadin-login-form input[name=username]").fill("redacteur");
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        // Spring's request cache marks the return to the saved page with ?continue.
+        assertThat(page).hasURL(Pattern.compile(".*/redactie(\\?continue)?$"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
