@@ -41,9 +41,8 @@ class ExternalPostgresTests {
         }
         String url = admin.substring(0, admin.lastIndexOf('/') + 1) + database;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BackendTestApplication.class)
-                .properties("wegwijs.data-dir=" + dataDir, "server.port=0", "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + user, "spring.datasource.password=" + password)
-                .run()) {
+                .run("--wegwijs.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password)) {
             assertThat(app.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo(database);

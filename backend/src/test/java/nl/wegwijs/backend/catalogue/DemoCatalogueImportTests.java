@@ -65,8 +65,8 @@ class DemoCatalogueImportTests {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BackendTestApplication.class)
-                .properties("wegwijs.data-dir=" + dataDir, "server.port=0")
-                .run();
+                // Command-line arguments outrank the test application.properties (a fresh dir per context).
+                .run("--wegwijs.data-dir=" + dataDir, "--server.port=0");
     }
 
     private static Map<String, String> demoNamesById() throws IOException {

@@ -49,7 +49,7 @@ class IndexRebuildTests {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BackendTestApplication.class)
-                .properties("wegwijs.data-dir=" + dataDir, "server.port=0")
-                .run();
+                // Command-line arguments outrank the test application.properties (a fresh dir per context).
+                .run("--wegwijs.data-dir=" + dataDir, "--server.port=0");
     }
 }
