@@ -1,5 +1,6 @@
 package nl.wegwijs.portal.base;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * The frame of every public page: a skip link, the name, the main sections, the language switch, the
  * page and a short footer. Sections are linked by path (router-link), so base knows no feature package.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     private static final List<String[]> SECTIONS = List.of(

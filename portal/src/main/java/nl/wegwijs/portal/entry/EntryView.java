@@ -1,5 +1,6 @@
 package nl.wegwijs.portal.entry;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -27,6 +28,7 @@ import nl.wegwijs.portal.mymap.AddToMapButton;
 
 /** /aanbod/{id}: what an entry is, for whom, where, how to apply, who pays, how to get in touch, and what relates. */
 @Route(value = "aanbod/:id", layout = MainLayout.class)
+@AnonymousAllowed
 public class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FinderService finder;

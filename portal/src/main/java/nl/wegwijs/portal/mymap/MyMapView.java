@@ -1,5 +1,6 @@
 package nl.wegwijs.portal.mymap;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import nl.wegwijs.portal.base.MainLayout;
  * fragment); the server only draws what the browser hands it and forgets it with the page.
  */
 @Route(value = "mijn-kaart", layout = MainLayout.class)
+@AnonymousAllowed
 class MyMapView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div body = new Div();

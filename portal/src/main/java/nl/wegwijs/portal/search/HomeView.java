@@ -1,5 +1,6 @@
 package nl.wegwijs.portal.search;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +16,7 @@ import nl.wegwijs.portal.base.MainLayout;
 
 /** The start page: one search box, and entry points by life question that each open a filtered search. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(FinderService finder) {

@@ -50,7 +50,8 @@ record SearchState(String text, Map<String, List<String>> filters, String place,
 
     QueryParameters toQuery() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put("q", List.of(text));
+        // An empty q is left out (/zoeken?for=brussen); a typed search always shows q first.
+        if (!text.isEmpty() || filters.isEmpty()) out.put("q", List.of(text));
         out.putAll(filters);
         if (!place.isEmpty()) {
             out.put("place", List.of(place));

@@ -1,5 +1,6 @@
 package nl.wegwijs.portal.search;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import nl.wegwijs.portal.base.MainLayout;
 
 /** /zoeken?q=...&category=...&place=...: the results. The whole state lives in the URL, nothing in the session. */
 @Route(value = "zoeken", layout = MainLayout.class)
+@AnonymousAllowed
 class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FinderService finder;
