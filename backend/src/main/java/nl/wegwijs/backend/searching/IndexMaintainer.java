@@ -33,11 +33,15 @@ class IndexMaintainer {
 
     private final CatalogueIndex index;
     private final CatalogueService catalogue;
+    private final IndexOutbox outbox;
+    private final java.time.Clock clock;
     private final AtomicBoolean dirty = new AtomicBoolean();
 
-    IndexMaintainer(CatalogueIndex index, CatalogueService catalogue) {
+    IndexMaintainer(CatalogueIndex index, CatalogueService catalogue, IndexOutbox outbox, java.time.Clock clock) {
         this.index = index;
         this.catalogue = catalogue;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,10 +53,12 @@ class IndexMaintainer {
                     actual == null ? "missing" : "stale", actual, expected);
             rebuild();
         }
+        drainOutbox();
     }
 
     /** A full online rebuild: searches keep being answered from the old index until it is done. */
     synchronized void rebuild() {
+        var started = clock.instant();
         String stamp = catalogue.stamp().asText();
         List<IndexedEntry> documents = new ArrayList<>();
         catalogue.forEachPublished(500, entry -> documents.add(IndexedEntryMapper.toIndexed(entry)));
@@ -63,6 +69,7 @@ class IndexMaintainer {
             throw new UncheckedIOException("Rebuilding the search index failed", e);
         }
         dirty.set(false);
+        outbox.coveredBy(started);
         log.info("Search index rebuilt with {} entries", documents.size());
     }
 
@@ -71,16 +78,33 @@ class IndexMaintainer {
         rebuild();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(EntryChanged event) throws IOException {
-        var document = catalogue.withEntry(event.entryId(),
-                entry -> entry.isPublished() ? IndexedEntryMapper.toIndexed(entry) : null);
-        if (document.isPresent() && document.get() != null) {
-            index.upsert(document.get());
-        } else {
-            index.delete(event.entryId());
+    /** The fast path: index right after the commit. The outbox row (written in the transaction) is the safety net. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(EntryChanged event) {
+        indexFromOutbox(event.entryId());
+    }
+
+    /** Retries whatever the fast path could not index (index unavailable, or the app stopped in between). */
+    @Scheduled(fixedDelayString = "${wegwijs.search.outbox-interval:2s}")
+    void drainOutbox() {
+        outbox.pending(200).forEach(this::indexFromOutbox);
+    }
+
+    private void indexFromOutbox(String entryId) {
+        try {
+            var document = catalogue.withEntry(entryId,
+                    entry -> entry.isPublished() ? IndexedEntryMapper.toIndexed(entry) : null);
+            if (document.isPresent()) {
+                index.upsert(document.get());
+            } else {
+                index.delete(entryId);
+            }
+            dirty.set(true);
+            outbox.done(entryId);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Entry {} is saved but not yet indexed; it stays in the outbox for a retry: {}", entryId, e.toString());
+            outbox.failed(entryId, e.toString());
         }
-        dirty.set(true);
     }
 
     /** Near-real-time visibility comes from the SearcherManager; this makes the changes durable. */
