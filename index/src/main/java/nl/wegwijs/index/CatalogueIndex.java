@@ -148,6 +148,22 @@ public final class CatalogueIndex implements Closeable {
     }
   }
 
+  /**
+   * The place a text names after a locative word ("logeeropvang bij Tiel", "in de buurt van
+   * Nijmegen"), resolved through the gazetteer; empty when there is none. The API turns it into a
+   * radius filter; {@link #search} by itself only ranks entries of a named place higher.
+   */
+  public java.util.Optional<DutchPlaces.Place> placeNamedIn(String text) throws IOException {
+    CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
+    try {
+      var mention = nl.wegwijs.index.query.PlaceMention.find(text == null ? "" : text, s.getIndexReader());
+      return mention == null || !mention.locative() ? java.util.Optional.empty()
+          : DutchPlaces.load().find(mention.name());
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** Entry names and category terms starting with {@code prefix}, for autocomplete. */
   public List<Suggestion> suggest(String prefix, int max) throws IOException {
     CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();

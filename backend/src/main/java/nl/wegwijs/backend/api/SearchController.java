@@ -21,6 +21,8 @@ class SearchController {
 
     private static final List<String> FILTERS = List.of("kind", "category", "funding", "region", "for", "access", "setting", "condition");
 
+    private static final double DEFAULT_RADIUS_KM = 25;
+
     private final SearchService search;
     private final Gazetteer gazetteer;
 
@@ -43,9 +45,20 @@ class SearchController {
         FILTERS.forEach(key -> filters.put(key, all.getOrDefault(key, List.of())));
         Integer age = SearchParameters.age(all.get("age"));
         if (age != null) filters.put("age", List.of(String.valueOf(age)));
-        var request = SearchParameters.request(SearchParameters.text(q), pageNumber, pageSize, filters,
-                near(place, SearchParameters.radiusKm(radiusKm)), literal);
-        return SearchResponse.of(search.search(request), pageNumber, pageSize);
+        String text = SearchParameters.text(q);
+        Double radius = SearchParameters.radiusKm(radiusKm);
+        GeoFilter near = near(place, radius);
+        String placeName = near == null ? null : place;
+        if (near == null && !literal) {
+            // "logeeropvang bij Tiel": a place named after a locative word filters and sorts by distance.
+            var named = search.placeNamedIn(text);
+            if (named.isPresent()) {
+                near = new GeoFilter(named.get().lat(), named.get().lon(), radius == null ? DEFAULT_RADIUS_KM : radius);
+                placeName = named.get().name();
+            }
+        }
+        var request = SearchParameters.request(text, pageNumber, pageSize, filters, near, literal);
+        return SearchResponse.of(search.search(request), pageNumber, pageSize, placeName);
     }
 
     @GetMapping("/suggest")
@@ -60,6 +73,6 @@ class SearchController {
         if (place == null || place.isBlank()) return null;
         var found = gazetteer.find(place)
                 .orElseThrow(() -> new InvalidParameterException("place", "api.param.place", place));
-        return new GeoFilter(found.lat(), found.lon(), radiusKm == null ? 25 : radiusKm);
+        return new GeoFilter(found.lat(), found.lon(), radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm);
     }
 }

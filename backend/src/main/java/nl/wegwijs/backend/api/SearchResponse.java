@@ -6,17 +6,22 @@ import nl.wegwijs.index.FacetCount;
 import nl.wegwijs.index.SearchResult;
 import org.jspecify.annotations.Nullable;
 
-/** The body of GET /api/v1/search; its shape is a contract other systems rely on. */
+/**
+ * The body of GET /api/v1/search; its shape is a contract other systems rely on. {@code suggestion}
+ * is the did-you-mean text; {@code place} the place the results are filtered and sorted around
+ * (from the place parameter or named in the text), null without one.
+ */
 record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
-        Map<String, List<FacetCount>> facets, @Nullable String suggestion, List<String> expansions) {
+        Map<String, List<FacetCount>> facets, @Nullable String suggestion, List<String> expansions,
+        @Nullable String place) {
 
     record Hit(String id, String name, String kind, String summary, String snippet, String region, float score,
             @Nullable Double distanceKm) {}
 
-    static SearchResponse of(SearchResult result, int page, int size) {
+    static SearchResponse of(SearchResult result, int page, int size, @Nullable String place) {
         return new SearchResponse(result.query(), result.total(), page, size,
                 result.hits().stream().map(h -> new Hit(h.id(), h.name(), h.kind(), h.summary(), h.snippet(),
                         h.region(), h.score(), h.distanceKm())).toList(),
-                result.facets(), result.suggestion(), result.expansions());
+                result.facets(), result.suggestion(), result.expansions(), place);
     }
 }

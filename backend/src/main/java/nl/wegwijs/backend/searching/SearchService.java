@@ -27,6 +27,15 @@ public class SearchService {
         }
     }
 
+    /** The place a search text names after "bij", "in", "rond", "in de buurt van" ..., if any. */
+    public java.util.Optional<nl.wegwijs.index.DutchPlaces.Place> placeNamedIn(String text) {
+        try {
+            return index.placeNamedIn(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
     public List<Suggestion> suggest(String prefix, int max) {
         try {
             return index.suggest(prefix, max);

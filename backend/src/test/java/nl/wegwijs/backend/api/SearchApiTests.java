@@ -118,6 +118,76 @@ class SearchApiTests {
         assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo("UP");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"%00", "logeren%00huis", "%5Ba%20TO%20z%5D", "%7B%7D%5B%5D()", "%F0%9F%98%80%F0%9F%98%80",
+            "%22%22%22", "*%3A*", "~", "%26%26%7C%7C", "%3C%2Fmark%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+            "1%27%20OR%20%271%27%3D%271", "%E2%80%AE%E2%80%8B", "%C2%AD"})
+    void control_characters_brackets_emoji_and_injections_answer_200(String encoded) throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=" + encoded, "en");
+        assertThat(response.statusCode()).as(encoded).isEqualTo(200);
+        for (JsonNode hit : JSON.readTree(response.body()).get("hits")) {
+            // the query is echoed as JSON text; snippets are HTML and must never carry the user's markup
+            assertThat(hit.get("snippet").asString()).doesNotContain("<img");
+        }
+    }
+
+    @Test
+    void ten_thousand_characters_in_one_word_answer_200() throws Exception {
+        assertThat(get("/api/v1/search?q=" + "x".repeat(10_000), "nl").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/suggest?q=" + "x".repeat(10_000), "nl").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_invalid_parameter_is_explained_in_english_on_request() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=logeren&size=-1", "en");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("choose a value from");
+    }
+
+    @Test
+    void a_place_named_in_the_text_filters_by_distance_and_is_reported() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/v1/search?q=" + URLEncoder.encode("jeugdhulp bij Hilversum",
+                StandardCharsets.UTF_8), "nl").body());
+        assertThat(body.get("place").asString()).isEqualTo("Hilversum");
+        assertThat(body.get("total").asLong()).isPositive();
+        for (JsonNode hit : body.get("hits")) {
+            // no coordinates in the demo catalogue: entries match by their municipality or region text
+            assertThat(hit.get("region").asString()).as(hit.get("id").asString()).isNotIn("landelijk", "niet vermeld");
+        }
+        JsonNode plain = JSON.readTree(get("/api/v1/search?q=jeugdhulp", "nl").body());
+        assertThat(plain.get("place").isNull()).isTrue();
+        assertThat(plain.get("total").asLong()).isGreaterThan(body.get("total").asLong());
+    }
+
+    @Test
+    void a_typo_gets_a_did_you_mean() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/v1/search?q=logeerhuys", "nl").body());
+        assertThat(body.get("suggestion").asString()).isEqualTo("logeerhuis");
+        assertThat(body.get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void suggest_proposes_entry_names_and_categories_as_you_type() throws Exception {
+        HttpResponse<String> response = get("/api/v1/suggest?q=log", "nl");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.size()).isPositive();
+        assertThat(body.get(0).get("text").asString().toLowerCase()).contains("log");
+        assertThat(get("/api/v1/suggest?q=", "nl").body()).isEqualTo("[]");
+        assertThat(get("/api/v1/suggest?q=log&size=abc", "nl").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_facet_filter_keeps_the_other_values_of_its_own_key() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/v1/search?q=ouders", "nl").body());
+        JsonNode kinds = all.get("facets").get("kind");
+        String first = kinds.get(0).get("value").asString();
+        JsonNode filtered = JSON.readTree(get("/api/v1/search?q=ouders&kind=" + first, "nl").body());
+        assertThat(filtered.get("facets").get("kind").size()).isEqualTo(kinds.size());
+        assertThat(filtered.get("total").asLong()).isEqualTo(kinds.get(0).get("count").asLong());
+    }
+
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", language).GET().build();
