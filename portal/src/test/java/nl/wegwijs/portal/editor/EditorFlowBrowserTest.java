@@ -80,6 +80,18 @@ class EditorFlowBrowserTest {
     }
 
     @Test
+    void in_app_navigation_of_an_anonymous_visitor_to_an_editor_view_lands_on_the_login() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/zoeken?q=logeren"));
+        assertThat(page.locator(".wegwijs-card").first()).isVisible();
+        // A history change is routed inside the running UI, where Spring's path rules never look.
+        page.evaluate("() => { window.history.pushState({}, '', 'redactie/bronnen');"
+                + " window.dispatchEvent(new PopStateEvent('popstate')); }");
+        assertThat(page.getByText("Inloggen voor redacteuren")).isVisible();
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    @Test
     void a_wrong_phone_number_is_explained_in_dutch_next_to_the_field() {
         Page page = browser.newPage(1280, 900);
         login(page);
