@@ -57,7 +57,7 @@ final class Searching {
     Query geo = near == null ? null
         : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
     Query text = withPrior(understood.query());
-    Query query = Filters.apply(text, r.filters(), geo);
+    Query query = searcher.rewrite(Filters.apply(text, r.filters(), geo));
     int window = (page + 1) * size;
     Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
     DrillDownQuery drill = searcher.facetState == null ? null : Filters.drillDown(text, r.filters(), geo);
@@ -79,7 +79,9 @@ final class Searching {
       // Two cheap passes instead of one costly one: the top hits by text score with block-max WAND
       // (no exhaustive scoring), the kind prior applied to a deeper top as a rescore; then the exact
       // total and the facet counts from a non-scoring pass over the match set.
-      Query plainText = Filters.apply(understood.query(), r.filters(), geo);
+      // Rewritten once (fuzzy automata, multi-term expansion) for both passes and the highlighter.
+      Query plainText = searcher.rewrite(Filters.apply(understood.query(), r.filters(), geo));
+      query = plainText;
       TopDocs top = searcher.search(plainText, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
       FacetsCollector matched = searcher.search(new ConstantScoreQuery(plainText), new FacetsCollectorManager());
       long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();

@@ -17,10 +17,16 @@ final class PostgresFullText implements RankedRetriever {
     static final String TABLE = "fts_search_doc";
     private final JdbcTemplate jdbc;
     private final Form form;
+    private final String table;
 
     PostgresFullText(JdbcTemplate jdbc, Form form) {
+        this(jdbc, form, TABLE);
+    }
+
+    PostgresFullText(JdbcTemplate jdbc, Form form, String table) {
         this.jdbc = jdbc;
         this.form = form;
+        this.table = table;
     }
 
     /** (Re)builds the tsvector table with a GIN index from the published entries. */
@@ -46,7 +52,7 @@ final class PostgresFullText implements RankedRetriever {
         String query = form == Form.AND
                 ? "websearch_to_tsquery('dutch', ?)"
                 : "cast(replace(cast(plainto_tsquery('dutch', ?) as text), '&', '|') as tsquery)";
-        return "select id from " + TABLE + ", (select " + query + " as q) query"
+        return "select id from " + table + ", (select " + query + " as q) query"
                 + " where doc @@ q order by ts_rank_cd(doc, q) desc, id limit ?";
     }
 

@@ -57,14 +57,15 @@ final class Spelling {
         continue;
       }
       SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      fuzzy.add(new FuzzyQuery(term, word.length() > 6 ? 2 : 1, 1, 20, true));
       if (best.length > 0) {
         fixed.add(best[0].string);
         changed.add(best[0].string);
       } else {
+        // Fuzzy matching only as the last resort: a found correction is searched as plain terms.
+        fuzzy.add(new FuzzyQuery(term, word.length() > 6 ? 2 : 1, 1, 20, true));
         fixed.add(word);
       }
     }
-    return fuzzy.isEmpty() ? null : new Correction(String.join(" ", fixed), changed, fuzzy);
+    return fuzzy.isEmpty() && changed.isEmpty() ? null : new Correction(String.join(" ", fixed), changed, fuzzy);
   }
 }

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * entries in the same JVM, then measures indexing throughput, mixed-query latency and heap.
  * Writes index/reports/performance.md with -Dwegwijs.reports=write. See index/README.md.
  */
-class PerformanceBenchmark {
+public class PerformanceBenchmark {
   private static final int ROUNDS = 40;
 
-  record Mixed(String type, SearchRequest request) {}
+  /** One benchmark query and its type (plain, phrase, fuzzy, faceted, geo). */
+  public record Mixed(String type, SearchRequest request) {}
 
-  static List<Mixed> queries() {
+  /** The mixed queries, shared with the backend's PostgreSQL comparison. */
+  public static List<Mixed> queries() {
     List<Mixed> q = new ArrayList<>();
     for (String t : List.of("logeeropvang", "kinderthuiszorg", "oudervereniging autisme", "pgb", "brussen",
         "jeugdhulp huisarts", "dagbesteding verstandelijke beperking")) {
@@ -114,7 +116,7 @@ class PerformanceBenchmark {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  static double percentile(long[] nanos, double p) {
+  public static double percentile(long[] nanos, double p) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;

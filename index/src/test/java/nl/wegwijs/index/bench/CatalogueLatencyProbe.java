@@ -1,0 +1,32 @@
+package nl.wegwijs.index.bench;
+
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.index.Catalogue;
+import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Tuning aid: per-query latency on the demo catalogue (-Dwegwijs.latency=true). */
+class CatalogueLatencyProbe {
+  @Test
+  @EnabledIfSystemProperty(named = "wegwijs.latency", matches = "true")
+  void print() throws Exception {
+    CatalogueIndex index = Catalogue.sharedIndex();
+    List<String> texts = List.of("logeeropvang", "kinderthuiszorg", "oudervereniging autisme", "pgb", "brussen",
+        "jeugdhulp huisarts", "thuiszorg voor kinderen", "samen 1 plan", "logeerhuys", "Palizaeus",
+        "logeeropvang bij Nijmegen");
+    for (int round = 0; round < 2; round++) {
+      for (String t : texts) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+          index.search(new SearchRequest(t, 0, 10, Map.of(), null, false));
+        }
+        if (round == 1) {
+          System.out.printf("LAT %-28s %.2f ms%n", t, (System.nanoTime() - t0) / 50e6);
+        }
+      }
+    }
+  }
+}
