@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** The rings around the child, from the inside out, as in the reflection tool's mind map (seed 000). */
 enum Ring {
-    THUIS("thuis", 95), DICHTBIJ("dichtbij", 160), ZIEKENHUIS("ziekenhuis", 222), SCHOOL("school", 282);
+    THUIS("thuis", 88), DICHTBIJ("dichtbij", 148), ZIEKENHUIS("ziekenhuis", 207), SCHOOL("school", 262);
 
     final String code;
     final int radius;

@@ -1,11 +1,8 @@
 package nl.wegwijs.portal.search;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -39,28 +36,26 @@ class FacetPanel extends Nav {
     }
 
     private Details group(SearchState state, String dim, List<FacetCount> values) {
-        UnorderedList list = new UnorderedList();
-        values.stream().limit(TOP).forEach(v -> list.add(new ListItem(valueLink(state, dim, v))));
+        StringBuilder html = new StringBuilder("<ul>");
+        values.stream().limit(TOP).forEach(v -> html.append("<li>").append(valueLink(state, dim, v)).append("</li>"));
         // Selected values stay visible even when they are not among the top counts.
         state.filters().getOrDefault(dim, List.of()).stream()
                 .filter(v -> values.stream().limit(TOP).noneMatch(f -> f.value().equals(v)))
-                .forEach(v -> list.add(new ListItem(valueLink(state, dim, new FacetCount(v, 0)))));
-        Details details = new Details(getTranslation("facet." + dim), list);
+                .forEach(v -> html.append("<li>").append(valueLink(state, dim, new FacetCount(v, 0))).append("</li>"));
+        Details details = new Details(getTranslation("facet." + dim), new Html(html.append("</ul>").toString()));
         details.setOpened(state.filters().containsKey(dim) || dim.equals("for"));
         return details;
     }
 
-    private RouterLink valueLink(SearchState state, String dim, FacetCount value) {
+    /** A filter value as a link; the chosen ones carry aria-current and a check mark screen readers skip. */
+    private String valueLink(SearchState state, String dim, FacetCount value) {
         boolean selected = state.isSelected(dim, value.value());
-        RouterLink link = SearchLinks.to("", state.toggle(dim, value.value()));
-        Span mark = new Span(selected ? "✓ " : "");
-        mark.getElement().setAttribute("aria-hidden", "true");
-        Span count = new Span(" (" + value.count() + ")");
-        count.addClassName("wegwijs-muted");
-        link.add(mark, new Span(FacetLabels.label(this, dim, value.value())), count);
-        link.getElement().setAttribute("aria-pressed", Boolean.toString(selected));
-        link.getElement().setAttribute("data-facet", dim + "=" + value.value());
-        if (selected) link.addClassName("wegwijs-selected");
-        return link;
+        String href = "zoeken" + (state.toggle(dim, value.value()).toQuery().getQueryString().isEmpty() ? ""
+                : "?" + state.toggle(dim, value.value()).toQuery().getQueryString());
+        String label = (selected ? "<span aria-hidden=\"true\">✓ </span>" : "") + Markup.text(FacetLabels.label(this, dim, value.value()))
+                + " <span class=\"wegwijs-muted\">(" + value.count() + ")</span>";
+        String attributes = " data-facet=\"" + Markup.text(dim + "=" + value.value()) + "\""
+                + (selected ? " aria-current=\"true\" class=\"wegwijs-selected\"" : "");
+        return Markup.link(href, label, attributes);
     }
 }

@@ -1,45 +1,37 @@
 package nl.wegwijs.portal.search;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.wegwijs.backend.catalogue.EntryDetails;
 import nl.wegwijs.index.SearchHit;
-import nl.wegwijs.portal.entry.EntryView;
 import org.jspecify.annotations.Nullable;
 
 /** One search result: name (a link to its page), kind, place, for whom, who pays and a highlighted snippet. */
-class ResultCard extends Div {
+class ResultCard {
 
-    ResultCard(SearchHit hit, @Nullable EntryDetails details) {
-        addClassName("wegwijs-card");
-        RouterLink link = new RouterLink(hit.name(), EntryView.class, new RouteParameters("id", hit.id()));
-        Div meta = new Div();
-        meta.addClassName("wegwijs-meta");
+    private ResultCard() {}
+
+    /** The card as one Html component: name (a link to its page), facts, and the highlighted snippet. */
+    static Html of(SearchHit hit, @Nullable EntryDetails details, com.vaadin.flow.component.Component i18n) {
         List<String> facts = new ArrayList<>();
-        facts.add(getTranslation("kind." + hit.kind()));
+        facts.add(i18n.getTranslation("kind." + hit.kind()));
         facts.add(place(hit, details));
         if (details != null) {
-            facts.add(forWhom(details));
-            facts.add(details.funding().stream().map(f -> getTranslation("facet.funding." + f.route().code()))
+            facts.add(forWhom(details, i18n));
+            facts.add(details.funding().stream().map(f -> i18n.getTranslation("facet.funding." + f.route().code()))
                     .distinct().collect(Collectors.joining(", ")));
         }
         if (hit.distanceKm() != null) {
-            facts.add(getTranslation("search.distance", Math.round(hit.distanceKm())));
+            facts.add(i18n.getTranslation("search.distance", Math.round(hit.distanceKm())));
         }
-        facts.stream().filter(f -> !f.isBlank()).forEach(f -> {
-            Span span = new Span(f);
-            span.addClassName("wegwijs-kind");
-            meta.add(span);
-        });
-        Paragraph text = new Paragraph(hit.snippet().isBlank() ? new Span(hit.summary()) : SnippetText.of(hit.snippet()));
-        add(new H3(link), meta, text);
+        StringBuilder html = new StringBuilder("<div class=\"wegwijs-card\"><h3>")
+                .append(Markup.link("aanbod/" + hit.id(), Markup.text(hit.name()), "")).append("</h3><div class=\"wegwijs-meta\">");
+        facts.stream().filter(f -> !f.isBlank()).forEach(f -> html.append("<span class=\"wegwijs-kind\">").append(Markup.text(f)).append("</span>"));
+        html.append("</div><p>").append(hit.snippet().isBlank() ? Markup.text(hit.summary())
+                : "<span class=\"wegwijs-snippet\">" + Markup.snippet(hit.snippet()) + "</span>").append("</p></div>");
+        return new Html(html.toString());
     }
 
     private static String place(SearchHit hit, @Nullable EntryDetails details) {
@@ -51,12 +43,12 @@ class ResultCard extends Div {
         return hit.region().equals("niet vermeld") ? "" : hit.region();
     }
 
-    private String forWhom(EntryDetails d) {
-        String who = d.forWhom().stream().map(w -> getTranslation("facet.for." + w)).collect(Collectors.joining(", "));
+    private static String forWhom(EntryDetails d, com.vaadin.flow.component.Component i18n) {
+        String who = d.forWhom().stream().map(w -> i18n.getTranslation("facet.for." + w)).collect(Collectors.joining(", "));
         Integer min = d.eligibility().ageMin();
         Integer max = d.eligibility().ageMax();
         String ages = min == null && max == null ? ""
-                : getTranslation("search.ages", min == null ? 0 : min, max == null ? "…" : max.toString());
+                : i18n.getTranslation("search.ages", min == null ? 0 : min, max == null ? "…" : max.toString());
         return who.isEmpty() ? ages : ages.isEmpty() ? who : who + " · " + ages;
     }
 }

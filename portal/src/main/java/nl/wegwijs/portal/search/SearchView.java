@@ -49,7 +49,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             results.add(new ZeroResults(state, found.result().suggestion(), found.nearCategories(),
                     finder.entries(LifeQuestions.shipped().contacts())));
         }
-        found.result().hits().forEach(hit -> results.add(new ResultCard(hit, found.detailsOf(hit.id()))));
+        found.result().hits().forEach(hit -> results.add(ResultCard.of(hit, found.detailsOf(hit.id()), this)));
         results.add(new Pager(state, found.result().total()));
         columns.add(results, new FacetPanel(state, found.result().facets()));
         add(columns);
