@@ -1,0 +1,212 @@
+package nl.wegwijs.backend.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.wegwijs.backend.TestDataDir;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * HSDS and CSV in: the demo catalogue exported and imported into an EMPTY database comes back equal;
+ * bad records are reported by index, id and field, and a failing import changes nothing.
+ */
+class HsdsImportTests {
+
+    private static final Path SOURCE_DIR = TestDataDir.create();
+    private static final Path TARGET_DIR = TestDataDir.create();
+    private static InteropApp source;
+    private static InteropApp target;
+    private static List<JsonNode> exported;
+
+    @BeforeAll
+    static void start() throws Exception {
+        source = InteropApp.start(SOURCE_DIR);
+        target = InteropApp.start(TARGET_DIR, "--wegwijs.demo.enabled=false");
+        exported = source.allServices();
+    }
+
+    @AfterAll
+    static void stop() {
+        source.close();
+        target.close();
+        TestDataDir.delete(SOURCE_DIR);
+        TestDataDir.delete(TARGET_DIR);
+    }
+
+    @Test
+    void the_demo_catalogue_survives_export_import_into_an_empty_database_and_export_again() throws Exception {
+        byte[] file = InteropApp.JSON.writeValueAsBytes(exported);
+        JsonNode dry = target.json(target.post("/api/v1/editor/import/hsds?dryRun=true", file, "application/json", InteropApp.EDITOR));
+        assertThat(dry.get("problems")).isEmpty();
+        assertThat(dry.get("valid").asInt()).isEqualTo(exported.size());
+        assertThat(dry.get("committed").asBoolean()).isFalse();
+        assertThat(count(target, "select count(*) from entry where id = 'linawijs'")).isZero();
+
+        HttpResponse<String> real = target.post("/api/v1/editor/import/hsds?dryRun=false", file, "application/json", InteropApp.EDITOR);
+        assertThat(real.statusCode()).isEqualTo(200);
+        assertThat(target.json(real).get("imported").asInt()).isEqualTo(exported.size());
+
+        Map<String, JsonNode> before = byId(exported);
+        Map<String, JsonNode> after = byId(target.allServices());
+        assertThat(after.keySet()).containsAll(before.keySet());
+        before.forEach((id, service) -> assertThat(comparable(after.get(id))).as(id).isEqualTo(comparable(service)));
+        assertThat(count(target, "select count(*) from entry_category"))
+                .isEqualTo(count(source, "select count(*) from entry_category"));
+        assertThat(count(target, "select count(*) from entry_funding where route = 'WLZ'"))
+                .isEqualTo(count(source, "select count(*) from entry_funding where route = 'WLZ'"));
+    }
+
+    @Test
+    void invalid_records_are_reported_by_index_id_and_field_and_nothing_is_stored() throws Exception {
+        ObjectNode good = service("goed-record", "Goed record");
+        ObjectNode noUuid = service("geen-uuid", "Geen uuid");
+        noUuid.put("id", "not-a-uuid");
+        ObjectNode badUrl = service("slechte-url", "Slechte url");
+        badUrl.put("url", "javascript:alert(1)");
+        ObjectNode badAge = service("slechte-leeftijd", "Slechte leeftijd");
+        badAge.put("minimum_age", 200);
+        byte[] file = InteropApp.JSON.writeValueAsBytes(List.of(good, noUuid, badUrl, badAge));
+        long stored = count(target, "select count(*) from entry");
+
+        JsonNode report = target.json(target.post("/api/v1/editor/import/hsds?dryRun=false", file, "application/json", InteropApp.EDITOR));
+
+        assertThat(report.get("committed").asBoolean()).isFalse();
+        assertThat(report.get("imported").asInt()).isZero();
+        Map<Integer, String> fieldByIndex = report.get("problems").valueStream()
+                .collect(Collectors.toMap(p -> p.get("index").asInt(), p -> p.get("field").asString(), (a, b) -> a + "," + b));
+        assertThat(fieldByIndex).containsOnlyKeys(1, 2, 3);
+        assertThat(fieldByIndex.get(1)).contains("id");
+        assertThat(fieldByIndex.get(2)).contains("url");
+        assertThat(fieldByIndex.get(3)).contains("minimum_age");
+        assertThat(report.get("problems").valueStream().filter(p -> p.get("index").asInt() == 3)
+                .map(p -> p.get("recordId").asString())).contains("slechte-leeftijd");
+        assertThat(count(target, "select count(*) from entry")).isEqualTo(stored);
+    }
+
+    @Test
+    void a_file_that_is_not_hsds_at_all_is_a_400_problem() throws Exception {
+        HttpResponse<String> response = target.post("/api/v1/editor/import/hsds?dryRun=false",
+                "{\"contents\": [ {\"id\": ".getBytes(StandardCharsets.UTF_8), "application/json", InteropApp.EDITOR);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(target.json(response).get("detail").asString()).contains("not JSON");
+    }
+
+    @Test
+    void html_and_script_are_stored_as_text_and_exported_as_text() throws Exception {
+        String payload = "<script>alert('x')</script><b>vet</b>";
+        ObjectNode record = service("script-test", payload);
+        record.put("description", payload);
+        target.post("/api/v1/editor/import/hsds?dryRun=false", InteropApp.JSON.writeValueAsBytes(record), "application/json",
+                InteropApp.EDITOR);
+        assertThat(new JdbcTemplate(target.context.getBean(DataSource.class))
+                .queryForObject("select name from entry where id = 'script-test'", String.class)).isEqualTo(payload);
+        JsonNode back = target.json(target.get("/api/hsds/services/script-test", null));
+        assertThat(back.get("name").asString()).isEqualTo(payload);
+    }
+
+    @Test
+    void importing_needs_an_editor() throws Exception {
+        byte[] file = "[]".getBytes(StandardCharsets.UTF_8);
+        assertThat(target.post("/api/v1/editor/import/hsds?dryRun=false", file, "application/json", null).statusCode()).isEqualTo(401);
+        assertThat(target.post("/api/v1/editor/import/entries.csv", file, "text/csv", null).statusCode()).isEqualTo(401);
+        assertThat(target.get("/api/v1/editor/export/entries.csv", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void csv_export_lists_every_entry_and_an_unknown_category_is_named_by_line_and_column() throws Exception {
+        HttpResponse<String> export = source.get("/api/v1/editor/export/entries.csv", InteropApp.EDITOR);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).startsWith("\uFEFFid;status;name;kind").contains("linawijs;published;");
+        long stored = count(target, "select count(*) from entry");
+        String csv = "id;name;kind;categories;url\n"
+                + "csv-een;Eerste;provision;;https://example.nl\n"
+                + "csv-twee;Tweede;provision;bestaat-niet-categorie;https://example.nl\n"
+                + "csv-drie;Derde;geen-soort;;niet een url\n";
+        JsonNode report = target.json(target.post("/api/v1/editor/import/entries.csv?dryRun=false",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv", InteropApp.EDITOR));
+        assertThat(report.get("committed").asBoolean()).isFalse();
+        assertThat(report.get("problems").valueStream().map(p -> p.get("line").asInt() + ":" + p.get("field").asString()))
+                .containsExactlyInAnyOrder("3:categories", "4:kind", "4:url");
+        assertThat(report.get("problems").valueStream().map(p -> p.get("message").asString()))
+                .anyMatch(m -> m.contains("line 3") && m.contains("bestaat-niet-categorie") && m.contains("category"));
+        assertThat(count(target, "select count(*) from entry")).isEqualTo(stored);
+    }
+
+    @Test
+    void a_valid_csv_file_is_imported_and_a_broken_one_is_a_400_problem() throws Exception {
+        String csv = "\uFEFFid;status;name;kind;url;postcode;city\ncsv-goed;published;Goed uit CSV;respite_care;https://goed.nl;1234ab;Utrecht\n";
+        JsonNode report = target.json(target.post("/api/v1/editor/import/entries.csv?dryRun=false",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv", InteropApp.EDITOR));
+        assertThat(report.get("problems")).isEmpty();
+        assertThat(report.get("imported").asInt()).isEqualTo(1);
+        assertThat(target.json(target.get("/api/hsds/services/csv-goed", null)).get("name").asString()).isEqualTo("Goed uit CSV");
+        HttpResponse<String> broken = target.post("/api/v1/editor/import/entries.csv?dryRun=false",
+                "id;name\nx;\"open quote\n".getBytes(StandardCharsets.UTF_8), "text/csv", InteropApp.EDITOR);
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void an_oversized_upload_is_a_413_problem() throws Exception {
+        byte[] big = new byte[5 * 1024 * 1024 + 10];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> response = target.post("/api/v1/editor/import/entries.csv?dryRun=true", big, "text/csv", InteropApp.EDITOR);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private static ObjectNode service(String ourId, String name) {
+        ObjectNode s = InteropApp.JSON.createObjectNode();
+        s.put("id", HsdsIds.service(ourId));
+        s.put("name", name);
+        s.put("status", "active");
+        ArrayNode attributes = s.putArray("attributes");
+        ObjectNode a = attributes.addObject();
+        a.put("id", HsdsIds.of(ourId + ":a"));
+        a.put("value", ourId);
+        ObjectNode term = a.putObject("taxonomy_term");
+        term.put("id", WegwijsTaxonomy.ID.termId());
+        term.put("code", "wegwijs-id");
+        term.put("name", "wegwijs-id");
+        term.put("description", "id");
+        term.put("taxonomy", "wegwijs");
+        return s;
+    }
+
+    private static Map<String, JsonNode> byId(List<JsonNode> services) {
+        return services.stream().collect(Collectors.toMap(s -> s.get("id").asString(), Function.identity()));
+    }
+
+    /** Without what an import may rightly change: the modification time and the random ids of places. */
+    private static JsonNode comparable(JsonNode service) {
+        ObjectNode copy = (ObjectNode) service.deepCopy();
+        copy.remove("last_modified");
+        for (JsonNode sal : copy.withArray("service_at_locations")) {
+            ObjectNode s = (ObjectNode) sal;
+            s.remove(Set.of("id", "location_id"));
+            ObjectNode location = (ObjectNode) s.get("location");
+            location.remove("id");
+            for (JsonNode address : location.withArray("addresses")) ((ObjectNode) address).remove(Set.of("id", "location_id"));
+        }
+        return copy;
+    }
+
+    private static long count(InteropApp app, String sql) {
+        return new JdbcTemplate(app.context.getBean(DataSource.class)).queryForObject(sql, Long.class);
+    }
+}
