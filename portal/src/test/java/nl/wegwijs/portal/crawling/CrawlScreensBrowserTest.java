@@ -14,15 +14,12 @@ import nl.wegwijs.backend.security.Role;
 import nl.wegwijs.portal.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An editor adds a source, crawls it now and watches the run finish; the screens are closed to visitors. */
-@Disabled("Needs the editors' login (portal editor LoginView + EditorSecurityConfiguration), not yet on main; "
-        + "in the shared working tree the login POST currently ends on /login, and EditorFlowBrowserTest fails the same way")
 @SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"wegwijs.crawler.allow-local=true", "wegwijs.crawler.politeness-delay=10ms"})
 class CrawlScreensBrowserTest {
