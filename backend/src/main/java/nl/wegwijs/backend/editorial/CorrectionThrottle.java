@@ -12,13 +12,14 @@ import org.springframework.stereotype.Component;
 /**
  * Limits anonymous corrections per client: {@value #LIMIT} per {@link #WINDOW}. The client key (the
  * remote address) lives only in this map, in memory, and is forgotten when the window passes; it is
- * never written to the database or the log (AVG/GDPR data minimisation).
+ * never written to the database or the log (AVG/GDPR data minimisation). The JSON API and the portal's
+ * "klopt er iets niet?" form share this one limit, so using both does not double it.
  */
 @Component
-class CorrectionThrottle {
+public class CorrectionThrottle {
 
-    static final int LIMIT = 5;
-    static final Duration WINDOW = Duration.ofMinutes(10);
+    public static final int LIMIT = 5;
+    public static final Duration WINDOW = Duration.ofMinutes(10);
     private static final int MAX_CLIENTS = 50_000;
 
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
@@ -29,7 +30,7 @@ class CorrectionThrottle {
     }
 
     /** @return true and counts the attempt when the client is below its limit */
-    boolean tryAcquire(String client) {
+    public boolean tryAcquire(String client) {
         if (recent.size() > MAX_CLIENTS) recent.clear();
         Instant now = clock.instant();
         Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());

@@ -2,6 +2,7 @@ package nl.wegwijs.portal.entry;
 
 import java.util.Map;
 import nl.wegwijs.backend.catalogue.EntryDetails;
+import nl.wegwijs.backend.editorial.CorrectionThrottle;
 import nl.wegwijs.backend.editorial.NewProposal;
 import nl.wegwijs.backend.editorial.ReviewQueue;
 import org.slf4j.Logger;
@@ -25,9 +26,9 @@ class CorrectionSender {
     private static final Logger log = LoggerFactory.getLogger(CorrectionSender.class);
 
     private final ReviewQueue queue;
-    private final CorrectionLimiter limiter;
+    private final CorrectionThrottle limiter;
 
-    CorrectionSender(ReviewQueue queue, CorrectionLimiter limiter) {
+    CorrectionSender(ReviewQueue queue, CorrectionThrottle limiter) {
         this.queue = queue;
         this.limiter = limiter;
     }
