@@ -41,6 +41,11 @@ public class FinderService {
         return new Findings(result, details, near);
     }
 
+    /** "logeeropvang bij Tiel": the place the text names after bij, in or rond, if it is a known Dutch place. */
+    public Optional<nl.wegwijs.index.DutchPlaces.Place> placeNamedIn(String text) {
+        return text.isBlank() ? Optional.empty() : search.placeNamedIn(text);
+    }
+
     /** A place name ("Tiel", "Hengelo (Overijssel)") and a radius as a geo filter, if the place is known. */
     public Optional<GeoFilter> near(String place, double radiusKm) {
         return gazetteer.find(place).map(p -> new GeoFilter(p.lat(), p.lon(), radiusKm));

@@ -33,11 +33,20 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         SearchState state = SearchState.from(event.getLocation().getQueryParameters());
         GeoFilter near = state.place().isEmpty() ? null : finder.near(state.place(), state.radiusKm()).orElse(null);
+        SearchState shown = state;
+        if (state.place().isEmpty() && !state.literal()) {
+            // "logeeropvang bij Tiel" searches around Tiel, as the API does; the place field says so.
+            var named = finder.placeNamedIn(state.text());
+            if (named.isPresent()) {
+                near = new GeoFilter(named.get().lat(), named.get().lon(), state.radiusKm());
+                shown = new SearchState(state.text(), state.filters(), named.get().name(), state.radiusKm(), false, state.page());
+            }
+        }
         Findings found = finder.find(state.toRequest(near));
         title = state.text().isEmpty() ? getTranslation("search.pageTitle") : getTranslation("search.pageTitleFor", state.text());
         removeAll();
         add(new H1(getTranslation("search.title")), new SearchBar(state, text -> finder.suggest(text, 8)),
-                new PlaceFilter(state, near != null), new UnderstoodLine(state, found.result()));
+                new PlaceFilter(shown, near != null), new UnderstoodLine(state, found.result()));
         Paragraph count = new Paragraph(getTranslation("search.count", found.result().total()));
         count.addClassName("wegwijs-count");
         count.getElement().setAttribute("role", "status");

@@ -66,6 +66,14 @@ class SearchFlowBrowserTest {
     }
 
     @Test
+    void a_place_named_in_the_question_searches_around_that_place() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate("http://localhost:" + port + "/zoeken?q=onderwijs%20en%20zorg%20bij%20Culemborg");
+        assertThat(page.locator(".wegwijs-placefilter vaadin-text-field input")).hasValue("Culemborg");
+        assertThat(page.locator(".wegwijs-card", new Page.LocatorOptions().setHasText("Linawijs")).first()).isVisible();
+    }
+
+    @Test
     void an_unknown_entry_gets_a_dutch_not_found_page() {
         Page page = browser.newPage(1280, 900);
         page.navigate("http://localhost:" + port + "/aanbod/bestaat-niet");
