@@ -9,41 +9,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import nl.wegwijs.backend.BackendTestApplication;
-import nl.wegwijs.backend.TestDataDir;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public search API over real HTTP, on the demo catalogue in a real (embedded) PostgreSQL. */
+/** The public search API over real HTTP (its context gets a throw-away data dir from the test properties), on the demo catalogue in a real (embedded) PostgreSQL. */
 @SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchApiTests {
 
-    private static final Path DATA_DIR = TestDataDir.create();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("wegwijs.data-dir", DATA_DIR::toString);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        TestDataDir.delete(DATA_DIR);
-    }
 
     @Test
     void linawijs_ranks_the_entry_named_linawijs_first() throws Exception {

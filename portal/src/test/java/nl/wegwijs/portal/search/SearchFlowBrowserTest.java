@@ -3,7 +3,6 @@ package nl.wegwijs.portal.search;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import nl.wegwijs.WegwijsApplication;
 import nl.wegwijs.portal.BrowserSession;
@@ -12,25 +11,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /** A parent searches in a real browser, sees the entry and opens its page. */
 @SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchFlowBrowserTest {
 
-    private static Path dataDir;
     private static BrowserSession browser;
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = java.nio.file.Files.createTempDirectory("wegwijs-portal-test-");
-        registry.add("wegwijs.data-dir", dataDir::toString);
-    }
 
     @BeforeAll
     static void openBrowser() {
@@ -40,7 +29,6 @@ class SearchFlowBrowserTest {
     @AfterAll
     static void closeBrowser() {
         browser.close();
-        FileSystemUtils.deleteRecursively(dataDir.toFile());
     }
 
     @Test
