@@ -44,7 +44,7 @@ class LinksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::detail).setHeader(getTranslation("crawl.links.detail")).setFlexGrow(2);
         grid.addColumn(p -> Texts.time(p.checkedAt(), getLocale())).setHeader(getTranslation("crawl.links.checkedAt"));
         refresh();
-        add(new CrawlNav(), new H1(getTranslation("crawl.links.title")), status, checkNow, grid);
+        add(new nl.wegwijs.portal.editor.EditorMenu(), new H1(getTranslation("crawl.links.title")), status, checkNow, grid);
     }
 
     private String detail(LinkProblem p) {

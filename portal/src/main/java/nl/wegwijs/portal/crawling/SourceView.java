@@ -89,7 +89,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         runPanel.setPadding(false);
         runPanel.add(new H2(getTranslation("crawl.run.title")), new HorizontalLayout(crawlNow, stop), progress,
                 history, new H2(getTranslation("crawl.log.title")), log);
-        add(new CrawlNav(), title, editor, runPanel);
+        add(new nl.wegwijs.portal.editor.EditorMenu(), title, editor, runPanel);
     }
 
     @Override

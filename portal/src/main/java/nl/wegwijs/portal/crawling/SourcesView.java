@@ -46,7 +46,7 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(SourceView.class, new RouteParameters("id", e.getItem().id()))));
         refresh();
-        add(new CrawlNav(), new H1(getTranslation("crawl.sources.title")), add, grid);
+        add(new nl.wegwijs.portal.editor.EditorMenu(), new H1(getTranslation("crawl.sources.title")), add, grid);
     }
 
     private String lastRun(RunSummary run) {

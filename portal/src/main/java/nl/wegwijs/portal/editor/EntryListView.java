@@ -2,7 +2,6 @@ package nl.wegwijs.portal.editor;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,8 +53,8 @@ class EntryListView extends VerticalLayout implements BeforeEnterObserver, HasDy
         content.setSizeFull();
         content.setFlexGrow(2, grid);
         content.setFlexGrow(1, form);
-        add(new H1(getTranslation("editor.title")),
-                new HorizontalLayout(filter, add, new Anchor("redactie/meldingen", getTranslation("editor.review.title")), logout),
+        add(new EditorMenu(), new H1(getTranslation("editor.title")),
+                new HorizontalLayout(filter, add, logout),
                 content);
     }
 

@@ -51,7 +51,7 @@ class ReviewView extends VerticalLayout implements com.vaadin.flow.router.Before
         diff.setAllRowsVisible(true);
         Button acceptAll = new Button(getTranslation("editor.review.acceptSelected"), e -> bulk(FieldDecision.ACCEPTED));
         Button rejectAll = new Button(getTranslation("editor.review.rejectSelected"), e -> bulk(FieldDecision.REJECTED));
-        add(new H1(getTranslation("editor.review.title")), new HorizontalLayout(acceptAll, rejectAll), proposals, note, diff);
+        add(new EditorMenu(), new H1(getTranslation("editor.review.title")), new HorizontalLayout(acceptAll, rejectAll), proposals, note, diff);
     }
 
     @Override
