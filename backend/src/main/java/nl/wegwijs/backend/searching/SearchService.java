@@ -7,7 +7,6 @@ import nl.wegwijs.index.CatalogueIndex;
 import nl.wegwijs.index.SearchRequest;
 import nl.wegwijs.index.SearchResult;
 import nl.wegwijs.index.Suggestion;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Answers searches and suggestions from the catalogue index. */
@@ -15,19 +14,14 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     private final CatalogueIndex index;
-    private final ApplicationEventPublisher events;
 
-    SearchService(CatalogueIndex index, ApplicationEventPublisher events) {
+    SearchService(CatalogueIndex index) {
         this.index = index;
-        this.events = events;
     }
 
     public SearchResult search(SearchRequest request) {
         try {
-            SearchResult result = index.search(request);
-            // The query text and its count only: no IP, session or user data (issue 5, privacy).
-            events.publishEvent(new SearchAnswered(request.text(), !request.filters().isEmpty() || request.near() != null, result.total()));
-            return result;
+            return index.search(request);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
         }
