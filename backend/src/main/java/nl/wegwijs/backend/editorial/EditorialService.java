@@ -2,6 +2,7 @@ package nl.wegwijs.backend.editorial;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,6 +109,21 @@ public class EditorialService {
         Entry entry = current(id, expectedVersion, Map.of());
         writer.write(entry, revisions.fieldsOf(id, number));
         return changed(entry, "RESTORED");
+    }
+
+    /**
+     * The entry's provider says it is still right: last verified becomes today, with a CONFIRMED revision by
+     * the provider. Only a valid signed confirmation link grants the PROVIDER role (the confirmation feature).
+     * Idempotent: confirming again on the same day writes nothing.
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    public EntryDraft confirmByProvider(String id) {
+        Entry entry = find(id);
+        if (!entry.isPublished()) throw new EntryNotFoundException(id);
+        LocalDate today = LocalDate.now(clock);
+        if (today.equals(entry.getLastVerifiedOn())) return draft(entry);
+        entry.setLastVerifiedOn(today);
+        return changed(entry, "CONFIRMED");
     }
 
     EntryDraft applyAccepted(@Nullable String entryId, Map<String, @Nullable String> fields) {
