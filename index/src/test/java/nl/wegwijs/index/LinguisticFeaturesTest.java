@@ -37,6 +37,7 @@ class LinguisticFeaturesTest {
     index.upsert(entry("zusjesdag", "Zusjesdag", "Een dag voor het zusje van een ziek kind."));
     index.upsert(entry("thuiszitters", "Loket thuiszitters", "Advies als een leerling thuiszit."));
     index.upsert(entry("wijkteam", "Buurtteam Oost", "Het buurtteam helpt gezinnen."));
+    index.upsert(entry("steunpunt", "Steunpunt Mantelzorg", "Voor ouders die thuis veel zorg geven."));
     index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
     index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
     index.refreshNow();
@@ -128,6 +129,19 @@ class LinguisticFeaturesTest {
   @Test
   void a_word_hidden_inside_another_compound_is_not_a_match() throws Exception {
     assertThat(ids("sondevoeding")).doesNotContain("vsca");
+  }
+
+  @Test
+  void strain_in_everyday_words_finds_respite_and_carer_support() throws Exception {
+    // After the stop words only "trek" is left; the phrase itself asks for the respijt and gezin concepts.
+    assertThat(ids("ik trek het niet meer")).contains("vlinder", "respijt", "steunpunt");
+    assertThat(literalIds("ik trek het niet meer")).doesNotContain("vlinder", "respijt", "steunpunt");
+  }
+
+  @Test
+  void a_described_situation_finds_the_offer_named_for_it() throws Exception {
+    assertThat(ids("ons kind gaat niet naar school")).first().isEqualTo("thuiszitters");
+    assertThat(literalIds("ons kind gaat niet naar school")).doesNotContain("thuiszitters");
   }
 
   @Test

@@ -46,7 +46,19 @@ final class DutchStemFilter extends TokenFilter {
     return true;
   }
 
+  private static final ThreadLocal<DutchStemmer> SHARED = ThreadLocal.withInitial(DutchStemmer::new);
+
+  /** The stem of one folded word, as this filter would produce it (for rule matching). */
+  static String stemOf(String word) {
+    String stem = STEMS.get(word);
+    return stem != null ? stem : stem(word, SHARED.get());
+  }
+
   private String stem(String word) {
+    return stem(word, stemmer);
+  }
+
+  private static String stem(String word, DutchStemmer stemmer) {
     char[] chars = word.toCharArray();
     int n = DutchDiminutiveFilter.stemLength(chars, chars.length);
     stemmer.setCurrent(chars, n);

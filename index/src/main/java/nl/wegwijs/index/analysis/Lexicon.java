@@ -27,6 +27,7 @@ final class Lexicon {
   final SynonymMap indexSynonyms;
   final SynonymMap querySynonyms;
   final SynonymDisplay display;
+  final Concepts concepts;
 
   private Lexicon() {
     stopWords = CharArraySet.unmodifiableSet(new CharArraySet(lines("stopwords.txt"), false));
@@ -36,6 +37,9 @@ final class Lexicon {
     indexSynonyms = parse(abbreviations, WegwijsDutchAnalyzer.Mode.WORDS);
     String allRules = text("synonyms.txt") + "\n" + abbreviations;
     querySynonyms = parse(allRules, WegwijsDutchAnalyzer.Mode.QUERY_EXACT);
+    WegwijsDutchAnalyzer stems = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.QUERY_EXACT, this);
+    WegwijsDutchAnalyzer plain = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.PLAIN, this);
+    concepts = new Concepts(text("concepts.txt"), stems::terms, plain::terms);
     display = new SynonymDisplay(allRules, new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this));
   }
 

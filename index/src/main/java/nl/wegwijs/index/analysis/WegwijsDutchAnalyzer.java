@@ -23,9 +23,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * folding (cliënt = client); then:
  *
  * <ul>
- *   <li>{@link Mode#INDEX}: stop words, abbreviations (flattened), compound parts, Dutch stems;
- *   <li>{@link Mode#QUERY}: stop words, Dutch stems, then the synonym and abbreviation graph on
- *       stems (so rules fire on inflected forms);
+ *   <li>{@link Mode#INDEX}: stop words, abbreviations (flattened), compound parts, Dutch stems,
+ *       then the concept token of every care word ({@code concepts.txt});
+ *   <li>{@link Mode#QUERY}: concept tokens for parents' phrasing (stop words still present), stop
+ *       words, Dutch stems, then the synonym and abbreviation graph on stems (so rules fire on
+ *       inflected forms);
  *   <li>{@link Mode#QUERY_EXACT}: stop words and stems, no synonyms (the literal-first boost);
  *   <li>{@link Mode#WORDS}: stop words only, readable words (synonym rules, joins, spelling);
  *   <li>{@link Mode#PLAIN}: nothing more (literal search, did-you-mean dictionary).
@@ -69,6 +71,10 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     if (mode == Mode.PLAIN) {
       return new TokenStreamComponents(source, stream);
     }
+    if (mode == Mode.QUERY) {
+      // Before the stop words go: they carry the meaning of "ik trek het niet meer".
+      stream = new ConceptQueryFilter(stream, lexicon.concepts);
+    }
     stream = new GaplessStopFilter(stream, lexicon.stopWords);
     if (mode == Mode.INDEX) {
       stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true));
@@ -83,6 +89,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
       stream = new SynonymGraphFilter(stream, lexicon.querySynonyms, true);
     }
     if (mode == Mode.INDEX) {
+      stream = new ConceptIndexFilter(stream, lexicon.concepts);
       stream = new RemoveDuplicatesTokenFilter(stream);
     }
     return new TokenStreamComponents(source, stream);

@@ -1,0 +1,116 @@
+package nl.wegwijs.index.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The care concepts of {@code concepts.txt}: which care words give a document a concept token
+ * (index time) and which everyday phrasings of parents ask for it (query time). One concept token
+ * stands for a whole family of provisions, so "ik trek het niet meer" becomes one extra query term
+ * instead of dozens of phrase expansions.
+ */
+final class Concepts {
+  /** Concept tokens start with a character the tokenizer never emits, so no text word collides. */
+  static final String PREFIX = "§";
+  static final String TYPE = "CONCEPT";
+
+  /** One phrase (stems, in order) that yields the given concept tokens; {@code atEnd}: only as the last words. */
+  record Rule(String[] stems, List<String> tokens, boolean atEnd) {}
+
+  private final Map<String, List<Rule>> careByLastStem = new HashMap<>();
+  private final Map<String, List<Rule>> phrasingByFirstStem = new HashMap<>();
+  final CharArraySet careVocabulary = new CharArraySet(256, false);
+  int longestCare = 1;
+  private final Function<String, List<String>> plainWords;
+
+  /**
+   * @param text the file: {@code name = care words, ...} and {@code name name <= phrasing, ...}
+   * @param careStems how a care phrase is analysed at index time (stop words out, stems)
+   * @param plainWords how query text is read before stop words go (lowercase, accents folded)
+   */
+  Concepts(String text, Function<String, List<String>> careStems, Function<String, List<String>> plainWords) {
+    this.plainWords = plainWords;
+    for (String raw : text.split("\n")) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      boolean phrasing = line.contains("<=");
+      String[] sides = line.split(phrasing ? "<=" : "=", 2);
+      if (sides.length != 2) {
+        throw new IllegalStateException("concepts.txt: no '=' or '<=' in: " + line);
+      }
+      List<String> tokens = new ArrayList<>();
+      for (String name : sides[0].strip().split("\\s+")) {
+        tokens.add(PREFIX + name);
+      }
+      for (String phrase : sides[1].split(",")) {
+        if (phrase.isBlank()) {
+          continue;
+        }
+        if (phrasing) {
+          addPhrasing(phrase, tokens);
+        } else {
+          addCare(careStems.apply(phrase), tokens, phrase);
+        }
+      }
+    }
+  }
+
+  private void addCare(List<String> stems, List<String> tokens, String phrase) {
+    if (stems.isEmpty()) {
+      throw new IllegalStateException("concepts.txt: care phrase without words: " + phrase);
+    }
+    careVocabulary.addAll(stems);
+    longestCare = Math.max(longestCare, stems.size());
+    careByLastStem.computeIfAbsent(stems.getLast(), k -> new ArrayList<>())
+        .add(new Rule(stems.toArray(String[]::new), tokens, false));
+  }
+
+  /** Phrasing keeps its stop words ("trek het niet meer"); a final "$": only at the end of the search. */
+  private void addPhrasing(String phrase, List<String> tokens) {
+    String text = phrase.strip();
+    boolean atEnd = text.endsWith("$");
+    List<String> stems = new ArrayList<>();
+    for (String word : plainWords.apply(atEnd ? text.substring(0, text.length() - 1) : text)) {
+      stems.add(DutchStemFilter.stemOf(word));
+    }
+    if (stems.isEmpty()) {
+      throw new IllegalStateException("concepts.txt: phrasing without words: " + phrase);
+    }
+    phrasingByFirstStem.computeIfAbsent(stems.getFirst(), k -> new ArrayList<>())
+        .add(new Rule(stems.toArray(String[]::new), tokens, atEnd));
+  }
+
+  /** Care rules whose phrase ends in {@code stem}. */
+  List<Rule> careEndingIn(String stem) {
+    return careByLastStem.getOrDefault(stem, List.of());
+  }
+
+  /** The concept tokens the parents' phrasing in {@code stems} (all words, stop words too) asks for. */
+  Set<String> askedFor(List<String> stems) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < stems.size(); i++) {
+      for (Rule r : phrasingByFirstStem.getOrDefault(stems.get(i), List.of())) {
+        int end = i + r.stems().length;
+        if (end > stems.size() || (r.atEnd() && end < stems.size())) {
+          continue;
+        }
+        boolean all = true;
+        for (int k = 1; k < r.stems().length && all; k++) {
+          all = r.stems()[k].equals(stems.get(i + k));
+        }
+        if (all) {
+          out.addAll(r.tokens());
+        }
+      }
+    }
+    return out;
+  }
+}
