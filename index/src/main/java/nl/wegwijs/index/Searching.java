@@ -6,6 +6,7 @@ import java.util.List;
 import nl.wegwijs.index.facet.FacetCounter;
 import nl.wegwijs.index.indexing.Fields;
 import nl.wegwijs.index.query.Filters;
+import nl.wegwijs.index.query.MatchSet;
 import nl.wegwijs.index.query.QueryFactory;
 import nl.wegwijs.index.query.Snippets;
 import nl.wegwijs.index.query.Understood;
@@ -18,7 +19,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -57,7 +57,7 @@ final class Searching {
     Query geo = near == null ? null
         : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
     Query text = withPrior(understood.query());
-    Query query = searcher.rewrite(Filters.apply(text, r.filters(), geo));
+    Query query;
     int window = (page + 1) * size;
     Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
     DrillDownQuery drill = searcher.facetState == null ? null : Filters.drillDown(text, r.filters(), geo);
@@ -65,6 +65,7 @@ final class Searching {
     Map<String, List<FacetCount>> facets;
     if (drill != null) {
       // Sideways counts: a dimension's own filter does not hide that dimension's other values.
+      query = searcher.rewrite(Filters.apply(text, r.filters(), geo));
       DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), searcher.facetState);
       if (byDistance == null) {
         var result = sideways.search(drill, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
@@ -83,14 +84,19 @@ final class Searching {
       Query plainText = searcher.rewrite(Filters.apply(understood.query(), r.filters(), geo));
       query = plainText;
       TopDocs top = searcher.search(plainText, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
-      FacetsCollector matched = searcher.search(new ConstantScoreQuery(plainText), new FacetsCollectorManager());
+      // Counting needs only the match set: one clause per distinct term (MatchSet), not the
+      // per-field, per-weight ranking query.
+      Query counting = searcher.rewrite(Filters.apply(MatchSet.of(understood.query()), r.filters(), geo));
+      FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
       long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
       all = KindPriorRescore.apply(searcher, top, window, total);
       facets = FacetCounter.count(searcher.facetState, matched, FACET_TOP);
     } else {
-      // Sorted by distance: text scores are not needed at all.
+      // Sorted by distance: text scores are not needed at all, only the match set.
+      Query matching = searcher.rewrite(Filters.apply(MatchSet.of(understood.query()), r.filters(), geo));
+      query = matching;
       FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, query, window, byDistance, false, new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, matching, window, byDistance, false, new FacetsCollectorManager());
       all = result.topDocs();
       facets = FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP);
     }

@@ -1,0 +1,106 @@
+package nl.wegwijs.index.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The match set of a ranking query as a flat, non-scoring query: one clause per distinct term, plus
+ * only those structured clauses (phrases, all-parts conjunctions, fuzzy, distance) that can match a
+ * document none of those terms matches. The ranking query repeats each term per weight, synonym
+ * group, dismax and boost (on the order of a hundred clauses for three words), which counting the
+ * total and the facets over every match does not need: a term's documents are the same wherever it
+ * occurs in a disjunction.
+ */
+public final class MatchSet {
+  private MatchSet() {}
+
+  /** A query that matches exactly the documents {@code ranking} matches, without scores. */
+  public static Query of(Query ranking) {
+    Set<Term> terms = new LinkedHashSet<>();
+    List<Query> rest = new ArrayList<>();
+    if (!collect(ranking, terms, rest)) {
+      return new ConstantScoreQuery(ranking);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    terms.forEach(t -> b.add(new TermQuery(t), Occur.SHOULD));
+    for (Query q : rest) {
+      if (!impliedBy(q, terms)) {
+        b.add(q, Occur.SHOULD);
+      }
+    }
+    return new ConstantScoreQuery(b.build());
+  }
+
+  /**
+   * Splits a pure disjunction into its terms and its other clauses; false when {@code q} is not a
+   * disjunction at its top (then it is counted as it is).
+   */
+  private static boolean collect(Query q, Set<Term> terms, List<Query> rest) {
+    switch (q) {
+      case TermQuery t -> terms.add(t.getTerm());
+      case SynonymQuery s -> terms.addAll(s.getTerms());
+      case BoostQuery bq -> {
+        return collect(bq.getQuery(), terms, rest);
+      }
+      case ConstantScoreQuery c -> {
+        return collect(c.getQuery(), terms, rest);
+      }
+      case DisjunctionMaxQuery d -> d.getDisjuncts().forEach(x -> collectOrKeep(x, terms, rest));
+      case BooleanQuery bool when isDisjunction(bool) -> bool.clauses().forEach(c -> collectOrKeep(c.query(), terms, rest));
+      case MatchAllDocsQuery all -> {
+        return false;
+      }
+      default -> rest.add(q);
+    }
+    return true;
+  }
+
+  private static void collectOrKeep(Query q, Set<Term> terms, List<Query> rest) {
+    if (!collect(q, terms, rest)) {
+      rest.add(q);
+    }
+  }
+
+  private static boolean isDisjunction(BooleanQuery bool) {
+    return bool.getMinimumNumberShouldMatch() <= 0
+        && !bool.clauses().isEmpty()
+        && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
+  }
+
+  /** True when every document {@code q} matches contains one of {@code terms} (so q adds nothing). */
+  static boolean impliedBy(Query q, Set<Term> terms) {
+    return switch (q) {
+      case TermQuery t -> terms.contains(t.getTerm());
+      case SynonymQuery s -> terms.containsAll(s.getTerms());
+      case BoostQuery bq -> impliedBy(bq.getQuery(), terms);
+      case ConstantScoreQuery c -> impliedBy(c.getQuery(), terms);
+      // A phrase needs every one of its terms.
+      case PhraseQuery p -> java.util.Arrays.stream(p.getTerms()).anyMatch(terms::contains);
+      // Each position needs one of its alternatives: implied when all alternatives of one position are.
+      case MultiPhraseQuery mp -> java.util.Arrays.stream(mp.getTermArrays())
+          .anyMatch(alts -> java.util.Arrays.stream(alts).allMatch(terms::contains));
+      case DisjunctionMaxQuery d -> d.getDisjuncts().stream().allMatch(x -> impliedBy(x, terms));
+      case BooleanQuery bool when isDisjunction(bool) -> bool.clauses().stream().allMatch(c -> impliedBy(c.query(), terms));
+      case BooleanQuery bool -> bool.clauses().stream()
+          .filter(c -> c.occur() == Occur.MUST || c.occur() == Occur.FILTER)
+          .map(BooleanClause::query)
+          .anyMatch(x -> impliedBy(x, terms));
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,110 @@
+package nl.wegwijs.index.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.wegwijs.index.Catalogue;
+import nl.wegwijs.index.CatalogueIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The flat counting query finds exactly the entries the ranking query finds, with far fewer clauses. */
+class MatchSetTest {
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+
+  @BeforeAll
+  static void indexTheDemoCatalogue() throws Exception {
+    Path dir = Files.createTempDirectory("wegwijs-matchset-");
+    try (CatalogueIndex index = CatalogueIndex.open(dir)) {
+      index.replaceAll(Catalogue.entries().stream(), Map.of("stamp", "test"));
+    }
+    reader = DirectoryReader.open(FSDirectory.open(dir));
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+  }
+
+  private static List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    Catalogue.lines("queries-dev.jsonl").forEach(n -> texts.add(n.get("query").asString()));
+    // Typos (corrections and fuzzy clauses), compounds, joins, phrases and a place in the text.
+    texts.addAll(List.of("logeerhuys", "Palizaeus", "kinderthuizorg", "respijt zorg", "samen 1 plan",
+        "thuiszorg voor kinderen", "broers en zussen", "logeeropvang bij Tiel", "pgb", "\"*~(", ""));
+    return texts;
+  }
+
+  @Test
+  void the_counting_query_matches_the_same_entries_as_the_ranking_query_for_every_dev_query() throws Exception {
+    QueryFactory factory = new QueryFactory();
+    int nonEmpty = 0;
+    for (String text : texts()) {
+      Query ranking = factory.understand(text, false, reader).query();
+      Set<Integer> expected = docs(new ConstantScoreQuery(ranking));
+      Set<Integer> actual = docs(MatchSet.of(ranking));
+      assertThat(actual).as(text).isEqualTo(expected);
+      nonEmpty += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).isGreaterThan(texts().size() - 3);
+  }
+
+  @Test
+  void the_counting_query_is_one_flat_disjunction_of_distinct_terms() throws Exception {
+    Query ranking = new QueryFactory().understand("logeeropvang voor brussen met autisme", false, reader).query();
+    Query flat = ((ConstantScoreQuery) MatchSet.of(ranking)).getQuery();
+    // Terms, plus the structures no term implies: multi-word synonyms (respijt zorg) as phrases and
+    // compound parts (loger + opvang) as conjunctions; no boosts, no dismax, no nested disjunctions.
+    assertThat(((org.apache.lucene.search.BooleanQuery) flat).clauses()).allSatisfy(c -> {
+      assertThat(c.query()).isInstanceOfAny(org.apache.lucene.search.TermQuery.class,
+          org.apache.lucene.search.PhraseQuery.class, org.apache.lucene.search.BooleanQuery.class);
+      if (c.query() instanceof org.apache.lucene.search.BooleanQuery conjunction) {
+        assertThat(conjunction.clauses()).allSatisfy(x -> assertThat(x.occur()).isEqualTo(
+            org.apache.lucene.search.BooleanClause.Occur.MUST));
+      }
+    });
+    // 127 leaf terms (dismax per word, boosts, phrases, compound conjunctions) became 103 when written.
+    assertThat(leaves(flat)).isLessThan(leaves(ranking));
+  }
+
+  private static Set<Integer> docs(Query q) throws Exception {
+    Set<Integer> out = new HashSet<>();
+    for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+      out.add(sd.doc);
+    }
+    return out;
+  }
+
+  private static int leaves(Query q) {
+    AtomicInteger n = new AtomicInteger();
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+        n.addAndGet(terms.length);
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return n.get();
+  }
+}
