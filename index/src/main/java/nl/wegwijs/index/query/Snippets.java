@@ -1,6 +1,14 @@
 package nl.wegwijs.index.query;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import nl.wegwijs.index.indexing.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,6 +24,35 @@ public final class Snippets {
 
   private Snippets() {}
 
+  /**
+   * The distinct summary terms of {@code query} as one flat disjunction: the highlighter marks terms,
+   * not clauses, and the ranking query repeats each term per weight, dismax and synonym group.
+   * Phrase terms count as single terms (phrases are not highlighted strictly); fuzzy and other
+   * multi-term clauses are skipped unless already rewritten into their terms.
+   */
+  public static Query summaryTerms(Query query) {
+    Set<Term> terms = new LinkedHashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        return Fields.SUMMARY.equals(field);
+      }
+
+      @Override
+      public void consumeTerms(Query q, Term... ts) {
+        terms.addAll(Arrays.asList(ts));
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    terms.forEach(t -> b.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+    return b.build();
+  }
+
   /** One snippet per hit of {@code page}, aligned with its score docs; null where there is no summary. */
   public static String[] of(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, TopDocs page)
       throws IOException {
@@ -28,6 +65,6 @@ public final class Snippets {
             .withHighlightPhrasesStrictly(false)
             .withHandleMultiTermQuery(false)
             .build();
-    return highlighter.highlight(Fields.SUMMARY, query, page, 2);
+    return highlighter.highlight(Fields.SUMMARY, summaryTerms(query), page, 2);
   }
 }

@@ -1,0 +1,83 @@
+package nl.wegwijs.index.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import nl.wegwijs.index.Catalogue;
+import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.indexing.IndexAnalyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import nl.wegwijs.index.indexing.Fields;
+
+/** Snippets from the distinct summary terms mark the same words as snippets from the whole ranking query. */
+class SnippetsTest {
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+  private static final Analyzer ANALYZER = IndexAnalyzers.forWriting();
+
+  @BeforeAll
+  static void indexTheDemoCatalogue() throws Exception {
+    Path dir = Files.createTempDirectory("wegwijs-snippets-");
+    try (CatalogueIndex index = CatalogueIndex.open(dir)) {
+      index.replaceAll(Catalogue.entries().stream(), Map.of("stamp", "test"));
+    }
+    reader = DirectoryReader.open(FSDirectory.open(dir));
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+  }
+
+  @Test
+  void the_marked_words_are_those_of_the_whole_query_for_every_dev_query() throws Exception {
+    QueryFactory factory = new QueryFactory();
+    int marked = 0;
+    for (var n : Catalogue.lines("queries-dev.jsonl")) {
+      String text = n.get("query").asString();
+      Query ranking = searcher.rewrite(factory.understand(text, false, reader).query());
+      TopDocs top = searcher.search(ranking, 10);
+      String[] fast = Snippets.of(searcher, ANALYZER, ranking, top);
+      String[] whole = wholeQuery(ranking, top);
+      assertThat(Arrays.stream(fast).map(SnippetsTest::markedWords).toList()).as(text)
+          .isEqualTo(Arrays.stream(whole).map(SnippetsTest::markedWords).toList());
+      marked += (int) Arrays.stream(fast).filter(s -> s != null && s.contains("<mark>")).count();
+    }
+    assertThat(marked).isGreaterThan(100);
+  }
+
+  /** The previous way: the highlighter given the whole ranking query. */
+  private static String[] wholeQuery(Query q, TopDocs top) throws Exception {
+    return UnifiedHighlighter.builder(searcher, ANALYZER)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(20_000).withHighlightPhrasesStrictly(false).withHandleMultiTermQuery(false)
+        .build().highlight(Fields.SUMMARY, q, top, 2);
+  }
+
+  /** The marked text, with a phrase marked as one span counted as its words. */
+  private static String markedWords(String snippet) {
+    if (snippet == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    var m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(snippet);
+    while (m.find()) {
+      out.append(m.group(1)).append(' ');
+    }
+    return out.toString().replaceAll("\\s+", " ").strip() + " | " + snippet.replaceAll("</?mark>", "");
+  }
+}
