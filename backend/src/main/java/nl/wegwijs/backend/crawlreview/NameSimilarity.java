@@ -12,18 +12,19 @@ import java.util.Set;
  * How alike two provision names are, from 0 to 1: the Sørensen–Dice coefficient of character bigrams after
  * removing case, accents, punctuation and words that every Dutch care name shares ("stichting", "de" ...).
  * Bigrams survive word order and small spelling differences ("Logeerhuis de Vlinder" / "De Vlinder logeerhuis").
+ * Public because the duplicates dashboard (mapquality) uses the same measure as the crawler's matching.
  */
-final class NameSimilarity {
+public final class NameSimilarity {
 
     /** Names at least this alike are taken to mean the same provision when a postcode or phone also agrees. */
-    static final double SIMILAR = 0.6;
+    public static final double SIMILAR = 0.6;
 
     private static final Set<String> NOISE = Set.of("de", "het", "een", "van", "voor", "en", "in", "te", "op",
             "stichting", "bv", "b", "v", "vof", "vzw", "home", "welkom");
 
     private NameSimilarity() {}
 
-    static double of(String a, String b) {
+    public static double of(String a, String b) {
         String x = normal(a);
         String y = normal(b);
         if (x.isEmpty() || y.isEmpty()) return 0;
@@ -38,7 +39,7 @@ final class NameSimilarity {
         return total == 0 ? 0 : 2.0 * shared / total;
     }
 
-    static boolean similar(String a, String b) {
+    public static boolean similar(String a, String b) {
         return of(a, b) >= SIMILAR;
     }
 

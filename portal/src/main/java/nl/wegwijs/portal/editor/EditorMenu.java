@@ -16,6 +16,7 @@ public class EditorMenu extends Nav {
         link("redactie/meldingen", "editor.menu.review");
         link("redactie/bronnen", "editor.menu.sources");
         link("redactie/links", "editor.menu.links");
+        link("redactie/overzicht", "editor.menu.overview");
     }
 
     private void link(String route, String key) {

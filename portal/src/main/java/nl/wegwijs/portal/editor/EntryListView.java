@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.wegwijs.backend.catalogue.EntryNotFoundException;
 import nl.wegwijs.backend.editorial.EditConflictException;
 import nl.wegwijs.backend.editorial.EditorialService;
 import nl.wegwijs.backend.editorial.EntryDraft;
@@ -58,10 +59,18 @@ class EntryListView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 content);
     }
 
-    /** A one-time-password account may only change its password. */
+    /** A one-time-password account may only change its password. {@code ?id=...} opens that entry (dashboard links). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         EditorAccess.requireEditor(event, auth);
+        if (!auth.hasRole("EDITOR")) return;
+        event.getLocation().getQueryParameters().getSingleParameter("id").ifPresent(id -> {
+            try {
+                open(editorial.load(id));
+            } catch (EntryNotFoundException e) {
+                Notification.show(getTranslation("editor.list.notFound"));
+            }
+        });
     }
 
     private void open(EntryDraft draft) {

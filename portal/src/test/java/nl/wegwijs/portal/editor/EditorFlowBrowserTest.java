@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.wegwijs.WegwijsApplication;
@@ -34,6 +35,7 @@ class EditorFlowBrowserTest {
     private static Path dataDir;
     private static BrowserSession browser;
     private static String xssId;
+    private static String twinId;
 
     @LocalServerPort
     int port;
@@ -52,6 +54,12 @@ class EditorFlowBrowserTest {
         var created = editorial.create(Map.of("name", XSS, "kind", "respite_care", "summary", XSS));
         xssId = created.id();
         editorial.publish(xssId, created.version());
+        // Two published entries on one website with alike names: a likely duplicate on the overview.
+        for (String name : List.of("Logeerhuis De Overzichtvlinder", "De Overzichtvlinder logeerhuis")) {
+            var twin = editorial.create(Map.of("name", name, "kind", "respite_care", "url", "https://www.overzichtvlinder-test.nl/"));
+            editorial.publish(twin.id(), twin.version());
+            twinId = twin.id();
+        }
         SecurityContextHolder.clearContext();
         browser = new BrowserSession();
     }
@@ -114,6 +122,21 @@ class EditorFlowBrowserTest {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("onerror")).first()).isVisible();
         page.waitForTimeout(500);
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.xssFired === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void the_overview_counts_the_unverified_entries_and_a_duplicate_row_opens_the_entry_in_the_editor() {
+        Page page = browser.newPage(1280, 900);
+        login(page);
+        page.navigate(url("/redactie/overzicht"));
+        String cutoff = java.time.LocalDate.now().minusMonths(12)
+                .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(Locale.of("nl")));
+        assertThat(page.getByText(Pattern.compile("^\\d+ vermeldingen niet gecontroleerd sinds " + cutoff + "$"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^[1-9]\\d* keer twee vermeldingen die mogelijk dubbel zijn$"))).isVisible();
+
+        page.locator("vaadin-grid[data-gap=DUPLICATES] a[data-entry='" + twinId + "']").click();
+        assertThat(page).hasURL(Pattern.compile(".*/redactie\\?id=" + twinId + "$"));
+        assertThat(page.locator("[data-field=name] input")).hasValue("De Overzichtvlinder logeerhuis");
     }
 
     private void login(Page page) {
