@@ -55,6 +55,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             list.add(new ListItem(getTranslation("overview.count." + gap, quality.count(gap))));
         }
         list.add(new ListItem(getTranslation("overview.count.duplicates", duplicatePairs)));
+        list.add(new ListItem(new Anchor("redactie/dekking", getTranslation("overview.coverage"))));
         return list;
     }
 

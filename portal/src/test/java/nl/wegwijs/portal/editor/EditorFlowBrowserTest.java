@@ -139,6 +139,24 @@ class EditorFlowBrowserTest {
         assertThat(page.locator("[data-field=name] input")).hasValue("De Overzichtvlinder logeerhuis");
     }
 
+    @Test
+    void the_coverage_table_marks_gaps_and_downloads_as_a_csv_for_dutch_excel() throws Exception {
+        Page page = browser.newPage(1280, 900);
+        login(page);
+        page.navigate(url("/redactie/dekking"));
+        // The first screen a fresh dev-mode server builds can take long on a loaded machine.
+        assertThat(page.locator("h1")).hasText("Dekking per plaats",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.getByText(Pattern.compile("^\\d+ gaten bij [1-9]\\d* plaatsen$"))).isVisible();
+        assertThat(page.locator("vaadin-grid[data-coverage] .coverage-gap").first()).hasText("0 (gat)");
+
+        var download = page.waitForDownload(() -> page.locator(".coverage-csv").click());
+        byte[] csv = java.nio.file.Files.readAllBytes(download.path());
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(text).startsWith("\uFEFFplaats;provincie;soort;voor wie;aantal\r\n")
+                .contains(";Logeren en respijtzorg;Kind;");
+    }
+
     private void login(Page page) {
         page.navigate(url("/redactie/login"));
         page.locator("vaadin-login-form input[name=username]").fill("redacteur");
