@@ -34,6 +34,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class CatalogueIndex implements Closeable {
   static final long REFRESH_MILLIS = 150;
+  /**
+   * Analysed texts kept per index view (-Dwegwijs.index.queryCache=N, 0 switches it off): analysis
+   * with synonyms, spelling and fuzzy expansion costs more than many searches themselves, and
+   * people search the same few texts (logeeropvang, pgb) over and over. A refresh starts empty.
+   */
+  static final String QUERY_CACHE_PROPERTY = "wegwijs.index.queryCache";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -46,7 +52,7 @@ public final class CatalogueIndex implements Closeable {
   private CatalogueIndex(Directory directory, Analyzer analyzer) throws IOException {
     this.directory = directory;
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    this.searchers = new SearcherManager(writer, new CatalogueSearcher.Factory());
+    this.searchers = new SearcherManager(writer, new CatalogueSearcher.Factory(Integer.getInteger(QUERY_CACHE_PROPERTY, 256)));
     this.searching = new Searching(analyzer, DutchPlaces.load());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "catalogue-index-refresh");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import nl.wegwijs.index.facet.FacetCounter;
 import nl.wegwijs.index.facet.FacetDims;
+import nl.wegwijs.index.query.LruCache;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class CatalogueSearcher extends IndexSearcher {
   final @Nullable SortedSetDocValuesReaderState facetState;
   final List<String> categories;
+  /** Analysed queries of this view, most recently used first (see Searching.Prepared). */
+  final LruCache<Searching.TextKey, Searching.Prepared> prepared;
   /**
    * BM25 with less length normalisation (b 0.4 instead of 0.75): catalogue names and summaries are
    * short, and full normalisation let a two-word name that shares one common word outrank the
@@ -22,8 +25,9 @@ final class CatalogueSearcher extends IndexSearcher {
    */
   static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.4f);
 
-  private CatalogueSearcher(IndexReader reader) throws IOException {
+  private CatalogueSearcher(IndexReader reader, int cachedQueries) throws IOException {
     super(reader);
+    this.prepared = new LruCache<>(cachedQueries);
     setSimilarity(SIMILARITY);
     this.facetState = FacetCounter.stateOf(reader);
     this.categories = FacetCounter.values(facetState, FacetDims.CATEGORY);
@@ -31,9 +35,16 @@ final class CatalogueSearcher extends IndexSearcher {
 
   /** Builds one per refresh, in the refresh thread, never on the query path. */
   static final class Factory extends SearcherFactory {
+    private final int cachedQueries;
+
+    /** {@code cachedQueries}: how many analysed texts each view keeps; 0 analyses every search. */
+    Factory(int cachedQueries) {
+      this.cachedQueries = cachedQueries;
+    }
+
     @Override
     public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) throws IOException {
-      return new CatalogueSearcher(reader);
+      return new CatalogueSearcher(reader, cachedQueries);
     }
   }
 }

@@ -52,11 +52,12 @@ final class Searching {
   SearchResult search(CatalogueSearcher searcher, SearchRequest r) throws IOException {
     int size = r.size() <= 0 ? 10 : Math.min(r.size(), MAX_SIZE);
     int page = Math.max(0, Math.min(r.page(), MAX_WINDOW / size - 1));
-    Understood understood = understand(searcher, r);
+    Prepared prepared = searcher.prepared.get(new TextKey(r.text(), r.literal()), k -> prepare(searcher, r));
+    Understood understood = prepared.understood();
     GeoFilter near = validNear(r.near());
     Query geo = near == null ? null
         : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
-    Query text = withPrior(understood.query());
+    Query text = withPrior(prepared.ranking());
     Query query;
     int window = (page + 1) * size;
     Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
@@ -81,19 +82,19 @@ final class Searching {
       // (no exhaustive scoring), the kind prior applied to a deeper top as a rescore; then the exact
       // total and the facet counts from a non-scoring pass over the match set.
       // Rewritten once (fuzzy automata, multi-term expansion) for both passes and the highlighter.
-      Query plainText = searcher.rewrite(Filters.apply(understood.query(), r.filters(), geo));
+      Query plainText = searcher.rewrite(Filters.apply(prepared.ranking(), r.filters(), geo));
       query = plainText;
       TopDocs top = searcher.search(plainText, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
       // Counting needs only the match set: one clause per distinct term (MatchSet), not the
       // per-field, per-weight ranking query.
-      Query counting = searcher.rewrite(Filters.apply(MatchSet.of(understood.query()), r.filters(), geo));
+      Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
       long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
       all = KindPriorRescore.apply(searcher, top, window, total);
       facets = FacetCounter.count(searcher.facetState, matched, FACET_TOP);
     } else {
       // Sorted by distance: text scores are not needed at all, only the match set.
-      Query matching = searcher.rewrite(Filters.apply(MatchSet.of(understood.query()), r.filters(), geo));
+      Query matching = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       query = matching;
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(searcher, matching, window, byDistance, false, new FacetsCollectorManager());
@@ -110,6 +111,26 @@ final class Searching {
         facets,
         understood.suggestion(),
         understood.expansions());
+  }
+
+  /** The text part of a request, which is all that analysis depends on. */
+  record TextKey(String text, boolean literal) {}
+
+  /**
+   * What one text costs to prepare, kept per searcher (per index view: corrections, joins and
+   * places depend on the catalogue's words): the analysed query, rewritten (fuzzy clauses expanded),
+   * and its flat match set for counting.
+   */
+  record Prepared(Understood understood, Query ranking, Query matching) {}
+
+  private Prepared prepare(IndexSearcher searcher, SearchRequest r) {
+    try {
+      Understood understood = understand(searcher, r);
+      Query ranking = searcher.rewrite(understood.query());
+      return new Prepared(understood, ranking, searcher.rewrite(MatchSet.of(ranking)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Multiplies the text score by the entry's kind prior (see KindPrior). */

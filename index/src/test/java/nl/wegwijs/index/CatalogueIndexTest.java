@@ -113,4 +113,20 @@ class CatalogueIndexTest {
     assertThat(s).extracting(Suggestion::text).contains("Linawijs");
     assertThat(Catalogue.sharedIndex().suggest("lotgen", 8)).extracting(Suggestion::type).contains("category", "entry");
   }
+
+  @Test
+  void a_text_searched_before_is_understood_anew_once_the_catalogue_has_its_word() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "Logeren voor kinderen met een beperking."));
+      index.refreshNow();
+      // Twice: the second answer comes from the query cache of this index view.
+      assertThat(index.search(SearchRequest.of("vlindes")).suggestion()).isEqualTo("vlinder");
+      assertThat(index.search(SearchRequest.of("vlindes")).suggestion()).isEqualTo("vlinder");
+      index.upsert(entry("b", "Kinderdagcentrum Vlindes", "Dagbesteding voor kinderen."));
+      index.refreshNow();
+      SearchResult after = index.search(SearchRequest.of("vlindes"));
+      assertThat(after.suggestion()).isNull();
+      assertThat(after.hits().getFirst().id()).isEqualTo("b");
+    }
+  }
 }

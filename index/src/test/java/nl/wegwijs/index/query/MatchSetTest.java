@@ -61,6 +61,8 @@ class MatchSetTest {
       Set<Integer> expected = docs(new ConstantScoreQuery(ranking));
       Set<Integer> actual = docs(MatchSet.of(ranking));
       assertThat(actual).as(text).isEqualTo(expected);
+      // The search prepares it from the rewritten query (fuzzy clauses expanded into terms).
+      assertThat(docs(MatchSet.of(searcher.rewrite(ranking)))).as(text).isEqualTo(expected);
       nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     assertThat(nonEmpty).isGreaterThan(texts().size() - 3);
