@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * funding, region, age, for, access, setting and condition; values are OR-ed within a key and keys
  * are AND-ed. {@code age} is one integer age that must lie within an entry's [ageMin, ageMax] where
  * those bounds are set (entries without an age range match every age). {@code literal} switches
- * off synonyms, decompounding and typo tolerance.
+ * off synonyms, decompounding and typo tolerance. {@code facets} false skips the facet counts
+ * (the result's facets are then empty; total and hits are the same) for callers that show none.
  */
 public record SearchRequest(
     String text,
@@ -17,11 +18,23 @@ public record SearchRequest(
     int size,
     Map<String, List<String>> filters,
     @Nullable GeoFilter near,
-    boolean literal) {
+    boolean literal,
+    boolean facets) {
 
   public SearchRequest {
     text = text == null ? "" : text;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
+  }
+
+  /** A search with facet counts. */
+  public SearchRequest(String text, int page, int size, Map<String, List<String>> filters, @Nullable GeoFilter near,
+      boolean literal) {
+    this(text, page, size, filters, near, literal, true);
+  }
+
+  /** The same search without facet counts: cheaper for lists that show hits only. */
+  public SearchRequest withoutFacets() {
+    return new SearchRequest(text, page, size, filters, near, literal, false);
   }
 
   /** A plain first-page search for {@code text}. */

@@ -61,7 +61,8 @@ final class Searching {
     Query query;
     int window = (page + 1) * size;
     Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
-    DrillDownQuery drill = searcher.facetState == null ? null : Filters.drillDown(text, r.filters(), geo);
+    // Without facet counts the facet filters are plain drill-down filters (Filters.apply).
+    DrillDownQuery drill = searcher.facetState == null || !r.facets() ? null : Filters.drillDown(text, r.filters(), geo);
     TopDocs all;
     Map<String, List<FacetCount>> facets;
     if (drill != null) {
@@ -88,18 +89,28 @@ final class Searching {
       // Counting needs only the match set: one clause per distinct term (MatchSet), not the
       // per-field, per-weight ranking query.
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
-      FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
-      long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-      all = KindPriorRescore.apply(searcher, top, window, total);
-      facets = FacetCounter.count(searcher.facetState, matched, FACET_TOP);
+      if (r.facets()) {
+        FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
+        long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        all = KindPriorRescore.apply(searcher, top, window, total);
+        facets = FacetCounter.count(searcher.facetState, matched, FACET_TOP);
+      } else {
+        all = KindPriorRescore.apply(searcher, top, window, searcher.count(counting));
+        facets = Map.of();
+      }
     } else {
       // Sorted by distance: text scores are not needed at all, only the match set.
       Query matching = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       query = matching;
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, matching, window, byDistance, false, new FacetsCollectorManager());
-      all = result.topDocs();
-      facets = FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP);
+      if (r.facets()) {
+        FacetsCollectorManager.FacetsResult result =
+            FacetsCollectorManager.search(searcher, matching, window, byDistance, false, new FacetsCollectorManager());
+        all = result.topDocs();
+        facets = FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP);
+      } else {
+        all = searcher.search(matching, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
+        facets = Map.of();
+      }
     }
     int from = Math.min(page * size, all.scoreDocs.length);
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);

@@ -129,4 +129,22 @@ class CatalogueIndexTest {
       assertThat(after.hits().getFirst().id()).isEqualTo("b");
     }
   }
+
+  @Test
+  void a_search_without_facets_finds_the_same_total_and_hits_and_counts_no_facets() throws Exception {
+    CatalogueIndex index = Catalogue.sharedIndex();
+    List<SearchRequest> requests = List.of(
+        SearchRequest.of("logeeropvang"),
+        SearchRequest.of("logeerhuys"),
+        new SearchRequest("logeren", 0, 10, Map.of("kind", List.of("provision")), null, false),
+        new SearchRequest("ondersteuning ouders", 1, 5, Map.of("age", List.of("8")), null, false));
+    for (SearchRequest r : requests) {
+      SearchResult with = index.search(r);
+      SearchResult without = index.search(r.withoutFacets());
+      assertThat(with.facets()).as(r.text()).isNotEmpty();
+      assertThat(without.facets()).as(r.text()).isEmpty();
+      assertThat(without.total()).as(r.text()).isEqualTo(with.total()).isPositive();
+      assertThat(without.hits()).as(r.text()).isEqualTo(with.hits());
+    }
+  }
 }

@@ -116,4 +116,17 @@ class FiltersAndPlacesTest {
     assertThat(places.find("’s-Hertogenbosch")).isPresent();
     assertThat(places.find("Atlantis")).isEmpty();
   }
+
+  @Test
+  void a_radius_search_without_facets_finds_the_same_entries_in_the_same_order() throws Exception {
+    GeoFilter tiel = new GeoFilter(51.8867, 5.4292, 60);
+    SearchRequest r = new SearchRequest("logeerhuis", 0, 10, Map.of(), tiel, false);
+    SearchResult with = index.search(r);
+    SearchResult without = index.search(r.withoutFacets());
+    assertThat(without.facets()).isEmpty();
+    assertThat(with.facets()).isNotEmpty();
+    assertThat(without.total()).isEqualTo(with.total()).isGreaterThanOrEqualTo(2);
+    assertThat(without.hits()).isEqualTo(with.hits());
+    assertThat(without.hits().getFirst().id()).isEqualTo("tiel");
+  }
 }

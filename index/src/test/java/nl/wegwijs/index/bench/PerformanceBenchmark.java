@@ -76,6 +76,7 @@ public class PerformanceBenchmark {
     Path dir = Files.createTempDirectory("wegwijs-bench-");
     Report.Row ours;
     Report.Row uncached;
+    Map<String, long[]> noFacets;
     Report.Row bare;
     long baseHeap = heap();
     try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("ours"))) {
@@ -85,6 +86,7 @@ public class PerformanceBenchmark {
       List<Mixed> qs = queries();
       Map<String, long[]> lat = Report.measure(qs, ROUNDS, m -> index.search(m.request()));
       ours = new Report.Row(n, seconds, lat, heap() - baseHeap);
+      noFacets = Report.measure(qs, ROUNDS, m -> index.search(m.request().withoutFacets()));
     }
     // The same index reopened with the query cache off: every search analyses its text again, so
     // the honest cost of the pipeline for texts nobody searched a moment ago.
@@ -114,7 +116,7 @@ public class PerformanceBenchmark {
         bare = new Report.Row(n, seconds, lat, 0);
       }
     }
-    return Report.section(ours, uncached, bare);
+    return Report.section(ours, uncached, new Report.Row(n, 0, noFacets, 0), bare);
   }
 
   private static void add(IndexWriter w, IndexedEntry e) {

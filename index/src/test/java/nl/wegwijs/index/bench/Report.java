@@ -65,7 +65,7 @@ final class Report {
         """;
   }
 
-  static String section(Row ours, Row uncached, Row bare) {
+  static String section(Row ours, Row uncached, Row noFacets, Row bare) {
     StringBuilder md = new StringBuilder();
     md.append("## ").append(ours.n()).append(" entries\n\n");
     md.append("Load average (1 min) at the end of this size: ").append(fmt(
@@ -78,6 +78,7 @@ final class Report {
     md.append("| heap used by open index (MB) | ").append(fmt(ours.heapBytes() / 1e6)).append(" | | |\n");
     line(md, "all mixed", ours.all(), bare.all());
     ours.latencies().forEach((type, l) -> line(md, type, l, bare.latencies().get(type)));
+    line(md, "all mixed, without facet counts", noFacets.all(), bare.all());
     line(md, "all mixed, query cache off", uncached.all(), bare.all());
     uncached.latencies().forEach((type, l) -> line(md, type + ", query cache off", l, bare.latencies().get(type)));
     md.append('\n');
