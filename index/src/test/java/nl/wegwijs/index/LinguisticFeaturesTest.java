@@ -37,6 +37,7 @@ class LinguisticFeaturesTest {
     index.upsert(entry("zusjesdag", "Zusjesdag", "Een dag voor het zusje van een ziek kind."));
     index.upsert(entry("thuiszitters", "Loket thuiszitters", "Advies als een leerling thuiszit."));
     index.upsert(entry("wijkteam", "Buurtteam Oost", "Het buurtteam helpt gezinnen."));
+    index.upsert(entry("gehandicapt-kind", "Stichting Gehandicapt Kind", "Informatie voor ouders."));
     index.upsert(entry("steunpunt", "Steunpunt Mantelzorg", "Voor ouders die thuis veel zorg geven."));
     index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
     index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
@@ -142,6 +143,13 @@ class LinguisticFeaturesTest {
   void a_described_situation_finds_the_offer_named_for_it() throws Exception {
     assertThat(ids("ons kind gaat niet naar school")).first().isEqualTo("thuiszitters");
     assertThat(literalIds("ons kind gaat niet naar school")).doesNotContain("thuiszitters");
+  }
+
+  @Test
+  void brothers_and_sisters_weigh_as_one_need_against_words_that_are_everywhere() throws Exception {
+    // "gehandicapt" and "kind" both sit in the name of the foundation; the brussen concept
+    // (asked for twice by broertjes and zusjes together, as one need) outweighs them.
+    assertThat(ids("hulp voor broertjes en zusjes van een gehandicapt kind")).first().isEqualTo("brussen");
   }
 
   @Test
