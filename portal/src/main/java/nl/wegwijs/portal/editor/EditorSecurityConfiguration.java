@@ -26,6 +26,8 @@ class EditorSecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(LOGIN).permitAll()
+                // The provider's "klopt dit nog?" page: the signed link in the mail is the only credential.
+                .requestMatchers("/bevestigen/**").permitAll()
                 // The start page and the password page only need a login: they send a one-time-password
                 // account to the password page instead of failing.
                 .requestMatchers("/redactie", "/redactie/wachtwoord").authenticated()

@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import nl.wegwijs.WegwijsApplication;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import nl.wegwijs.backend.catalogue.CatalogueService;
+import nl.wegwijs.backend.confirmation.ConfirmationTokens;
 import nl.wegwijs.backend.editorial.ReviewQueue;
 import nl.wegwijs.portal.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +45,12 @@ class PortalBrowserTests {
 
     @Autowired
     ReviewQueue reviewQueue;
+
+    @Autowired
+    ConfirmationTokens confirmationTokens;
+
+    @Autowired
+    CatalogueService catalogue;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
@@ -137,6 +148,38 @@ class PortalBrowserTests {
         page.locator(".wegwijs-correction vaadin-text-area textarea").fill("Het telefoonnummer is veranderd.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
         assertThat(page.locator(".wegwijs-correction .wegwijs-status")).containsText("Dank u wel");
+        assertThat(reviewQueue.openCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_provider_confirms_the_entry_from_the_mailed_link_and_an_expired_link_says_so() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/bevestigen/" + confirmationTokens.issue("vilans")));
+        assertThat(page.locator(".wegwijs-confirmation h1")).hasText("Klopt dit nog?");
+        assertThat(page.locator(".wegwijs-confirmation h2")).hasText("Vilans");
+        // Opening the page is not confirming: a mail scanner's GET changes nothing.
+        assertThat(catalogue.published("vilans").lastVerifiedOn()).isNotEqualTo(LocalDate.now());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, dit klopt")).click();
+        assertThat(page.locator(".wegwijs-confirm-status")).containsText("Dank u wel!");
+        page.screenshot(new Page.ScreenshotOptions().setPath(ARTEFACTS.resolve("bevestigen.png")).setFullPage(true));
+        assertThat(catalogue.published("vilans").lastVerifiedOn()).isEqualTo(LocalDate.now());
+
+        Page expired = browser.newPage(1280, 900);
+        expired.navigate(url("/bevestigen/" + confirmationTokens.issue("vilans", Instant.now().minus(1, ChronoUnit.DAYS))));
+        assertThat(expired.locator(".wegwijs-notice")).containsText("Deze link werkt niet meer: hij is verlopen.");
+        assertThat(expired.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, dit klopt"))).hasCount(0);
+        expired.navigate(url("/bevestigen/vilans.1.kapot"));
+        assertThat(expired.locator(".wegwijs-notice")).containsText("Deze link klopt niet.");
+    }
+
+    @Test
+    void the_change_link_opens_a_form_whose_text_reaches_the_review_queue() {
+        long before = reviewQueue.openCount();
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/bevestigen/" + confirmationTokens.issue("logeeropvang") + "?wijziging=ja"));
+        page.locator(".wegwijs-confirm-change vaadin-text-area textarea").fill("Wij hebben een nieuw telefoonnummer.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+        assertThat(page.locator(".wegwijs-confirm-change .wegwijs-status")).containsText("De redactie kijkt ernaar");
         assertThat(reviewQueue.openCount()).isEqualTo(before + 1);
     }
 
