@@ -58,7 +58,7 @@ class SearchController {
             }
         }
         var request = SearchParameters.request(text, pageNumber, pageSize, filters, near, literal);
-        return SearchResponse.of(search.search(request), pageNumber, pageSize, placeName);
+        return SearchResponse.of(search.answer(request), pageNumber, pageSize, placeName);
     }
 
     @GetMapping("/suggest")

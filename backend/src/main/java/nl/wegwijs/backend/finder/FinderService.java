@@ -34,7 +34,7 @@ public class FinderService {
     }
 
     public Findings find(SearchRequest request) {
-        SearchResult result = search.search(request);
+        SearchResult result = search.answer(request);
         Map<String, EntryDetails> details = catalogue.publishedIn(result.hits().stream().map(SearchHit::id).toList())
                 .stream().collect(Collectors.toMap(EntryDetails::id, Function.identity()));
         List<FacetCount> near = result.total() == 0 ? nearCategories(request, result) : List.of();

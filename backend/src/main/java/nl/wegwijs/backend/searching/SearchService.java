@@ -14,9 +14,24 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     private final CatalogueIndex index;
+    private final ZeroResultCounter zeroResults;
 
-    SearchService(CatalogueIndex index) {
+    SearchService(CatalogueIndex index, ZeroResultCounter zeroResults) {
         this.index = index;
+        this.zeroResults = zeroResults;
+    }
+
+    /**
+     * A search a person typed (the API's /search, the portal's results and knowledge pages): answered
+     * like {@link #search}, and counted per normalised text when it found nothing, so editors see
+     * what the catalogue lacks. Searches the application makes itself use {@link #search}.
+     */
+    public SearchResult answer(SearchRequest request) {
+        SearchResult result = search(request);
+        if (result.total() == 0 && !request.text().isBlank()) {
+            zeroResults.record(request.text());
+        }
+        return result;
     }
 
     public SearchResult search(SearchRequest request) {
