@@ -17,6 +17,7 @@ public class EditorMenu extends Nav {
         link("redactie/bronnen", "editor.menu.sources");
         link("redactie/links", "editor.menu.links");
         link("redactie/overzicht", "editor.menu.overview");
+        link("redactie/zoekvragen", "editor.menu.gaps");
     }
 
     private void link(String route, String key) {

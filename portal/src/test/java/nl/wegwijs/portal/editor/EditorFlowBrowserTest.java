@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.wegwijs.WegwijsApplication;
 import nl.wegwijs.backend.editorial.EditorialService;
+import nl.wegwijs.backend.searching.ZeroResultCounter;
 import nl.wegwijs.backend.security.Accounts;
 import nl.wegwijs.backend.security.Role;
 import nl.wegwijs.portal.BrowserSession;
@@ -155,6 +156,30 @@ class EditorFlowBrowserTest {
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(text).startsWith("\uFEFFplaats;provincie;soort;voor wie;aantal\r\n")
                 .contains(";Logeren en respijtzorg;Kind;");
+    }
+
+    @Test
+    void a_search_that_found_nothing_appears_for_editors_and_becomes_a_task_with_who_and_when(@Autowired ZeroResultCounter counter) {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/zoeken?q=%20%20Wibbelplof%20%20KWASTZORG"));
+        assertThat(page.getByText("Niets gevonden").first()).isVisible();
+        counter.flush();
+
+        login(page);
+        page.navigate(url("/redactie/zoekvragen"));
+        String query = "wibbelplof kwastzorg";
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(query)).first()).isVisible();
+        assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Open");
+        assertThat(page.getByText("Vindt nog niets").first()).isVisible();
+
+        page.locator("vaadin-button[data-action=provision][data-query='" + query + "']").click();
+        page.locator("[data-field=note] textarea").fill("Vraag de gemeente Tiel");
+        page.locator("vaadin-button[data-action=save]").click();
+
+        assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Taak: aanbod zoeken");
+        assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Vraag de gemeente Tiel");
+        assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Door redacteur");
+        assertThat(page.locator("vaadin-button[data-action=done][data-query='" + query + "']")).isVisible();
     }
 
     private void login(Page page) {
