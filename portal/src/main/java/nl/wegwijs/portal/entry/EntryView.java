@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,6 +39,8 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.corrections = corrections;
         setPadding(false);
         addClassName("wegwijs-entry");
+        // Another page must not carry this entry's structured data.
+        addDetachListener(d -> d.getUI().getPage().executeJs(EntryPageHead.SCRIPT_JS, (String) null));
     }
 
     @Override
@@ -72,7 +73,8 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.done(outcome == CorrectionSender.Outcome.SENT, getTranslation(outcome.messageKey));
         });
         add(form);
-        getElement().appendChild(jsonLd(e, path));
+        // In the head, as the server sent it for a fresh load (EntryPageHead); no element kept in the UI.
+        getElement().executeJs(EntryPageHead.SCRIPT_JS, JsonLd.of(e, "/" + path));
     }
 
     private void hits(String titleKey, List<SearchHit> hits) {
@@ -82,13 +84,6 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         Section section = new Section(new H2(getTranslation(titleKey)), list);
         section.addClassName("wegwijs-related");
         add(section);
-    }
-
-    private static Element jsonLd(EntryDetails e, String path) {
-        Element script = new Element("script");
-        script.setAttribute("type", "application/ld+json");
-        script.setText(JsonLd.of(e, "/" + path));
-        return script;
     }
 
     private static String clientAddress() {
