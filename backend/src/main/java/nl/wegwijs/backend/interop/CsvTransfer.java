@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.wegwijs.backend.catalogue.Entry;
+import nl.wegwijs.backend.tasks.TaskProgress;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,6 +51,10 @@ public class CsvTransfer {
     }
 
     public ImportReport importCsv(byte[] content, boolean dryRun) {
+        return importCsv(content, dryRun, TaskProgress.NONE);
+    }
+
+    ImportReport importCsv(byte[] content, boolean dryRun, TaskProgress progress) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new MalformedImportException("The file is empty");
@@ -88,7 +93,7 @@ public class CsvTransfer {
             n.entry().categories().stream().filter(unknown::contains).forEach(c ->
                     problems.add(EntryCsv.problem(n.position(), n.entry().id(), "categories", "field.category.unknown", c)));
         }
-        return HsdsImport.finish("csv", rows, valid, problems, warnings, dryRun, written -> {}, batch);
+        return HsdsImport.finish("csv", rows, valid, problems, warnings, dryRun, progress, batch);
     }
 
     private static CSVFormat format(char delimiter) {

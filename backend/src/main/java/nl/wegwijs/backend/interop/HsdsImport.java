@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import nl.wegwijs.backend.tasks.TaskProgress;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,18 @@ public class HsdsImport {
     }
 
     public ImportReport run(byte[] content, boolean dryRun, IntConsumer progress) {
+        return run(content, dryRun, new TaskProgress() {
+            @Override
+            public void total(long total) {}
+
+            @Override
+            public void done(long done) {
+                progress.accept((int) done);
+            }
+        });
+    }
+
+    ImportReport run(byte[] content, boolean dryRun, TaskProgress progress) {
         List<JsonNode> records = records(content);
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
@@ -62,7 +75,7 @@ public class HsdsImport {
 
     /** Shared by the HSDS and CSV imports: skip stored ids, then write everything or nothing. */
     static ImportReport finish(String format, int total, List<Numbered> valid, List<ImportProblem> problems,
-            List<ImportProblem> warnings, boolean dryRun, IntConsumer progress, BatchImport batch) {
+            List<ImportProblem> warnings, boolean dryRun, TaskProgress progress, BatchImport batch) {
         Set<String> existing = batch.existing(valid.stream().map(n -> n.entry().id()).toList());
         List<ImportedEntry> fresh = new ArrayList<>();
         for (Numbered n : valid) {
@@ -76,7 +89,8 @@ public class HsdsImport {
                     : ImportProblem.atIndex(n.position(), id, "id", "import.id.exists", message));
         }
         boolean write = problems.isEmpty() && !dryRun;
-        int imported = write ? batch.write(fresh, format + "-import", progress) : 0;
+        if (write) progress.total(fresh.size());
+        int imported = write ? batch.write(fresh, format + "-import", progress::done) : 0;
         return new ImportReport(format, dryRun, total, valid.size(), imported, existing.size(), write,
                 List.copyOf(problems), List.copyOf(warnings));
     }

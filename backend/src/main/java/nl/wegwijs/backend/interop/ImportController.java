@@ -23,24 +23,30 @@ class ImportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final HsdsImport hsds;
+    private final ImportRuns imports;
     private final CsvTransfer csv;
     private final InteropSettings settings;
 
-    ImportController(HsdsImport hsds, CsvTransfer csv, InteropSettings settings) {
-        this.hsds = hsds;
+    ImportController(ImportRuns imports, CsvTransfer csv, InteropSettings settings) {
+        this.imports = imports;
         this.csv = csv;
         this.settings = settings;
     }
 
     @PostMapping("/import/hsds")
     ImportReport importHsds(@RequestParam(defaultValue = "true") boolean dryRun, HttpServletRequest request) {
-        return hsds.run(body(request), dryRun);
+        return run(ImportFormat.HSDS, "HSDS (API)", dryRun, request);
     }
 
     @PostMapping("/import/entries.csv")
     ImportReport importCsv(@RequestParam(defaultValue = "true") boolean dryRun, HttpServletRequest request) {
-        return csv.importCsv(body(request), dryRun);
+        return run(ImportFormat.CSV, "CSV (API)", dryRun, request);
+    }
+
+    /** A real import is tracked like the editor screen's, so the two never run at once. */
+    private ImportReport run(ImportFormat format, String label, boolean dryRun, HttpServletRequest request) {
+        byte[] content = body(request);
+        return dryRun ? imports.dryRun(format, content) : imports.importNow(format, label, content);
     }
 
     @GetMapping("/export/entries.csv")

@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.wegwijs.backend.catalogue.CatalogueReloaded;
 import nl.wegwijs.backend.catalogue.CatalogueService;
 import nl.wegwijs.backend.catalogue.EntryChanged;
+import nl.wegwijs.backend.tasks.BackgroundTasks;
+import nl.wegwijs.backend.tasks.RunningTask;
+import nl.wegwijs.backend.tasks.TaskKind;
 import nl.wegwijs.index.CatalogueIndex;
 import nl.wegwijs.index.IndexedEntry;
 import org.slf4j.Logger;
@@ -29,19 +32,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class IndexMaintainer {
 
     static final String STAMP = "catalogueStamp";
+    /** Progress is reported every so many entries: often enough for a bar, rare enough to cost nothing. */
+    private static final int PROGRESS_STEP = 100;
     private static final Logger log = LoggerFactory.getLogger(IndexMaintainer.class);
 
     private final CatalogueIndex index;
     private final CatalogueService catalogue;
     private final IndexOutbox outbox;
     private final java.time.Clock clock;
+    private final BackgroundTasks tasks;
     private final AtomicBoolean dirty = new AtomicBoolean();
 
-    IndexMaintainer(CatalogueIndex index, CatalogueService catalogue, IndexOutbox outbox, java.time.Clock clock) {
+    IndexMaintainer(CatalogueIndex index, CatalogueService catalogue, IndexOutbox outbox, java.time.Clock clock,
+            BackgroundTasks tasks) {
         this.index = index;
         this.catalogue = catalogue;
         this.outbox = outbox;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,18 +66,32 @@ class IndexMaintainer {
 
     /** A full online rebuild: searches keep being answered from the old index until it is done. */
     synchronized void rebuild() {
+        // Shown in the editor area unless an editor's own rebuild is already being shown (it waits for this one).
+        rebuild(tasks.startOrUntracked(TaskKind.INDEX_REBUILD, "automatic"));
+    }
+
+    /** The same, reporting to {@code task}: entries read from PostgreSQL of the published count. */
+    synchronized void rebuild(RunningTask task) {
         var started = clock.instant();
         String stamp = catalogue.stamp().asText();
         List<IndexedEntry> documents = new ArrayList<>();
-        catalogue.forEachPublished(500, entry -> documents.add(IndexedEntryMapper.toIndexed(entry)));
         try {
+            task.total(catalogue.publishedCount());
+            catalogue.forEachPublished(500, entry -> {
+                documents.add(IndexedEntryMapper.toIndexed(entry));
+                if (documents.size() % PROGRESS_STEP == 0) task.done(documents.size());
+            });
+            task.done(documents.size());
             index.replaceAll(documents.stream(), Map.of(STAMP, stamp));
             index.refreshNow();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Rebuilding the search index failed", e);
+        } catch (IOException | RuntimeException e) {
+            task.fail("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (e instanceof RuntimeException runtime) throw runtime;
+            throw new UncheckedIOException("Rebuilding the search index failed", (IOException) e);
         }
         dirty.set(false);
         outbox.coveredBy(started);
+        task.finish("rebuilt", documents.size());
         log.info("Search index rebuilt with {} entries", documents.size());
     }
 

@@ -18,6 +18,7 @@ public class EditorMenu extends Nav {
         link("redactie/links", "editor.menu.links");
         link("redactie/overzicht", "editor.menu.overview");
         link("redactie/zoekvragen", "editor.menu.gaps");
+        link("redactie/import", "editor.menu.import");
     }
 
     private void link(String route, String key) {

@@ -2,7 +2,10 @@ package nl.wegwijs.portal.editor;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-/** An editor logs in (in Dutch), edits with explained validation; script in a field stays inert text in a real browser. */
+/**
+ * An editor logs in (in Dutch), edits with explained validation, imports a CSV file with a dry run and a
+ * progress display; script in a field stays inert text in a real browser.
+ */
 @SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorFlowBrowserTest {
 
@@ -180,6 +186,35 @@ class EditorFlowBrowserTest {
         assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Vraag de gemeente Tiel");
         assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Door redacteur");
         assertThat(page.locator("vaadin-button[data-action=done][data-query='" + query + "']")).isVisible();
+    }
+
+    @Test
+    void an_editor_checks_a_small_csv_imports_it_and_sees_the_finished_progress_with_the_count() {
+        Page page = browser.newPage(1280, 900);
+        // When this test runs first, the login page is the first page dev mode serves: allow a slow start.
+        page.setDefaultTimeout(60_000);
+        login(page);
+        page.locator("nav.editor-menu a", new Page.LocatorOptions().setHasText("Importeren")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/redactie/import$"));
+        String csv = "id;name;kind;url\n"
+                + "proef-een;Proefimport Logeerhuis Een;respite_care;https://een.example.nl\n"
+                + "proef-twee;Proefimport Logeerhuis Twee;respite_care;https://twee.example.nl\n"
+                + "proef-drie;Proefimport Logeerhuis Drie;respite_care;https://drie.example.nl\n";
+        page.locator("vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload("proef.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(page.locator("#import-summary")).containsText("3 records gelezen, geen fouten");
+        assertThat(page.locator("#import-summary")).containsText("Er is nog niets opgeslagen");
+        Locator importButton = page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Importeren"));
+        importButton.click();
+
+        assertThat(page.locator("[data-task=IMPORT]")).containsText("Klaar: 3 records geïmporteerd");
+        assertThat(page.locator("[data-task=IMPORT] vaadin-progress-bar")).isVisible();
+        assertThat(importButton).isDisabled();
+        page.locator("nav.editor-menu a", new Page.LocatorOptions().setHasText("Aanbod")).click();
+        page.locator("vaadin-text-field input").first().fill("Proefimport Logeerhuis");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Proefimport Logeerhuis Drie")))
+                .isVisible();
     }
 
     private void login(Page page) {

@@ -1,0 +1,7 @@
+package nl.wegwijs.backend.tasks;
+
+public enum TaskState {
+    RUNNING,
+    DONE,
+    FAILED
+}
