@@ -25,6 +25,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/entries/*/corrections").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // Before the editors' rule: the first matching rule decides, and a rebuild is for admins.
+                        .requestMatchers("/api/v1/editor/index/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/editor/**").hasRole(EDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/suggest", "/api/v1/entries/**",
                                 "/api/hsds/**", "/api-docs", "/api-docs/**", "/actuator/health",

@@ -32,6 +32,7 @@ class ApiSecurityTests {
     private static final Path DATA_DIR = TestDataDir.create();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String EDITOR_PASSWORD = "redacteur-wachtwoord-1";
+    static final String ADMIN_PASSWORD = "beheerder-wachtwoord-1";
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -47,6 +48,7 @@ class ApiSecurityTests {
         accounts.create("redacteur", EDITOR_PASSWORD, Role.EDITOR, false);
         accounts.create("nieuwkomer", "eenmalig-wachtwoord-1", Role.EDITOR, true);
         accounts.create("geblokkeerd", "geblokkeerd-wachtwoord", Role.EDITOR, false);
+        accounts.create("beheerder", ADMIN_PASSWORD, Role.ADMIN, false);
     }
 
     @AfterAll
@@ -58,7 +60,8 @@ class ApiSecurityTests {
     @CsvSource({"POST,/api/v1/editor/entries", "PUT,/api/v1/editor/entries/linawijs", "DELETE,/api/v1/editor/entries/linawijs",
             "POST,/api/v1/editor/import/csv", "GET,/api/v1/editor/export/csv", "POST,/api/hsds/import",
             "POST,/api/v1/editor/proposals/00000000-0000-0000-0000-000000000000/decisions", "POST,/api/v1/admin/accounts",
-            "DELETE,/api/v1/entries/linawijs", "PUT,/api/v1/entries/linawijs", "POST,/api/v1/search", "PUT,/api/hsds/services/x"})
+            "DELETE,/api/v1/entries/linawijs", "PUT,/api/v1/entries/linawijs", "POST,/api/v1/search", "PUT,/api/hsds/services/x",
+            "POST,/api/v1/editor/index/rebuild", "GET,/api/v1/editor/index/rebuild"})
     void every_write_endpoint_refuses_anonymous_callers_with_a_401_problem(String method, String path) throws Exception {
         HttpResponse<String> response = send(method, path, null, "nl");
         assertThat(response.statusCode()).isEqualTo(401);
@@ -71,7 +74,8 @@ class ApiSecurityTests {
     @ParameterizedTest
     @CsvSource({"nieuwkomer:eenmalig-wachtwoord-1,POST,/api/v1/editor/entries",
             "nieuwkomer:eenmalig-wachtwoord-1,POST,/api/hsds/import",
-            "redacteur:" + EDITOR_PASSWORD + ",POST,/api/v1/admin/accounts"})
+            "redacteur:" + EDITOR_PASSWORD + ",POST,/api/v1/admin/accounts",
+            "redacteur:" + EDITOR_PASSWORD + ",POST,/api/v1/editor/index/rebuild"})
     void wrong_role_callers_get_a_403_problem(String credentials, String method, String path) throws Exception {
         HttpResponse<String> response = send(method, path, credentials, "en");
         assertThat(response.statusCode()).isEqualTo(403);
@@ -116,6 +120,21 @@ class ApiSecurityTests {
         // No such entry: the 404 shows the request got past authentication and authorisation.
         assertThat(send("GET", "/api/v1/editor/nothing-here", "redacteur:" + EDITOR_PASSWORD, "nl").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void an_admin_starts_an_index_rebuild_and_follows_it_to_the_end() throws Exception {
+        String admin = "beheerder:" + ADMIN_PASSWORD;
+        HttpResponse<String> started = send("POST", "/api/v1/editor/index/rebuild", admin, "nl");
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(started.body()).get("label").asString()).isEqualTo("beheerder");
+        JsonNode state = JSON.readTree(started.body());
+        for (int i = 0; i < 600 && state.get("state").asString().equals("RUNNING"); i++) {
+            Thread.sleep(100);
+            state = JSON.readTree(send("GET", "/api/v1/editor/index/rebuild", admin, "nl").body());
+        }
+        assertThat(state.get("state").asString()).isEqualTo("DONE");
+        assertThat(state.get("done").asLong()).isPositive().isEqualTo(state.get("total").asLong());
     }
 
     HttpResponse<String> send(String method, String path, @Nullable String credentials, String language) throws Exception {
