@@ -31,6 +31,11 @@ public class CatalogueService {
         return entries.findByIdAndStatus(id, EntryStatus.PUBLISHED).map(EntryDetails::of);
     }
 
+    /** An entry whatever its status, as the public page would show it: for the editors' preview of a draft. */
+    public Optional<EntryDetails> details(String id) {
+        return entries.findById(id).map(EntryDetails::of);
+    }
+
     /** Hands the entry (published or not) to the consumer inside this transaction, so lazy fields load. */
     public <T> Optional<T> withEntry(String id, java.util.function.Function<Entry, T> reader) {
         return entries.findById(id).map(reader);

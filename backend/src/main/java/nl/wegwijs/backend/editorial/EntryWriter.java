@@ -9,20 +9,27 @@ import nl.wegwijs.backend.catalogue.Entry;
 import nl.wegwijs.backend.catalogue.Kind;
 import nl.wegwijs.backend.catalogue.Location;
 import nl.wegwijs.backend.catalogue.TaxonomyTerm;
+import nl.wegwijs.backend.region.Gazetteer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes flat field values onto an entry, after checking every one of them; unknown categories are refused. */
+/**
+ * Writes flat field values onto an entry, after checking every one of them. Terms come from lists: an unknown
+ * category, region or municipality is refused, naming the field and the value (from the editor's form, an
+ * accepted crawler proposal or a public correction alike).
+ */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class EntryWriter {
 
     private final EntityManager em;
+    private final Gazetteer gazetteer;
 
-    EntryWriter(EntityManager em) {
+    EntryWriter(EntityManager em, Gazetteer gazetteer) {
         this.em = em;
+        this.gazetteer = gazetteer;
     }
 
     /**
@@ -38,6 +45,7 @@ class EntryWriter {
         Map<String, @Nullable String> merged = new LinkedHashMap<>(stored);
         merged.putAll(changed);
         validate(changed);
+        checkTerms(changed);
         FieldRules.pairProblem(merged.get("ageMin"), merged.get("ageMax"), merged.get("latitude"), merged.get("longitude"))
                 .ifPresent(key -> { throw new InvalidFieldException(key.contains("age") ? "ageMax" : "longitude", key); });
         for (var change : changes.entrySet()) {
@@ -64,6 +72,23 @@ class EntryWriter {
         EntryFields.categories(values.get("categories")).forEach(name -> {
             if (name.length() > 200) throw new InvalidFieldException("categories", "field.tooLong");
         });
+    }
+
+    /** Only changed values: a region typed before the lists existed must not block an unrelated edit. */
+    private void checkTerms(Map<String, @Nullable String> changed) {
+        EntryFields.categories(changed.get("categories")).forEach(name -> {
+            if (em.find(TaxonomyTerm.class, TaxonomyTerm.slug(name)) == null) {
+                throw new InvalidFieldException("categories", "field.category.unknown", name);
+            }
+        });
+        String region = blankToNull(changed.get("region"));
+        if (region != null && gazetteer.region(region).isEmpty()) {
+            throw new InvalidFieldException("region", "field.region.unknown", region);
+        }
+        String municipality = blankToNull(changed.get("municipality"));
+        if (municipality != null && gazetteer.municipality(municipality).isEmpty()) {
+            throw new InvalidFieldException("municipality", "field.municipality.unknown", municipality);
+        }
     }
 
     private void set(Entry e, String field, @Nullable String v, Map<String, @Nullable String> all) {
@@ -109,7 +134,7 @@ class EntryWriter {
 
     private TaxonomyTerm term(String name) {
         TaxonomyTerm term = em.find(TaxonomyTerm.class, TaxonomyTerm.slug(name));
-        if (term == null) throw new InvalidFieldException("categories", "field.category.unknown");
+        if (term == null) throw new InvalidFieldException("categories", "field.category.unknown", name);
         return term;
     }
 

@@ -24,6 +24,7 @@ class EditorialServiceTests {
     @Autowired ReviewQueue queue;
     @Autowired ReviewDecisions decisions;
     @Autowired CatalogueService catalogue;
+    @Autowired PickLists pickLists;
 
     @Test
     void the_second_editor_to_save_gets_a_conflict_with_the_stored_values_instead_of_overwriting() {
@@ -113,6 +114,61 @@ class EditorialServiceTests {
         decisions.decideAll(java.util.List.of(accepted), FieldDecision.ACCEPTED);
         assertThat(catalogue.published("linawijs").email()).isEqualTo("nieuw@linawijs.nl");
         assertThat(queue.find(accepted).orElseThrow().status()).isEqualTo(ProposalStatus.DONE);
+    }
+
+    @Test
+    void terms_from_the_pick_lists_are_stored_and_an_unknown_category_is_refused_naming_field_and_term() {
+        PickLists.Options options = pickLists.forEntryForm();
+        assertThat(options.categories()).isNotEmpty();
+        assertThat(options.regions()).startsWith("landelijk").contains("Utrecht", "Noord-Brabant");
+        assertThat(options.municipalities()).contains("Utrecht", "Tilburg").doesNotContain("Noord-Brabant");
+        String category = options.categories().getFirst();
+        EntryDraft draft = editorial.create(Map.of("name", "Logeerhuis Uit De Lijst", "kind", "respite_care",
+                "categories", category, "region", "Noord-Brabant", "municipality", "Tilburg", "city", "Tilburg"));
+        assertThat(draft.fields()).containsEntry("categories", category).containsEntry("region", "Noord-Brabant")
+                .containsEntry("municipality", "Tilburg");
+
+        Map<String, String> change = Map.of("summary", "Nieuwe tekst", "categories", category + ", Verzonnen categorie");
+        assertThatThrownBy(() -> editorial.save(draft.id(), draft.version(), change))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("categories");
+                    assertThat(e.messageKey()).isEqualTo("field.category.unknown");
+                    assertThat(e.value()).isEqualTo("Verzonnen categorie");
+                });
+        assertThat(editorial.load(draft.id()).fields()).containsEntry("categories", category).containsEntry("summary", null);
+    }
+
+    @Test
+    void an_unknown_region_or_municipality_is_refused_and_nothing_is_created() {
+        long before = editorial.entries("Regio Verzonnen", org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements();
+        assertThatThrownBy(() -> editorial.create(Map.of("name", "Regio Verzonnen", "kind", "provision", "region", "Atlantis")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("region");
+                    assertThat(e.messageKey()).isEqualTo("field.region.unknown");
+                    assertThat(e.value()).isEqualTo("Atlantis");
+                });
+        assertThat(editorial.entries("Regio Verzonnen", org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void an_accepted_crawled_municipality_that_is_no_municipality_is_refused_and_the_proposal_stays_open() {
+        EntryDraft before = editorial.load("linawijs");
+        // schema.org addressRegion is often a province; the crawler passes it on as the municipality.
+        UUID id = queue.propose(new NewProposal("crawler:zorgsite", "linawijs",
+                Map.of("municipality", "Noord-Holland", "phone", "030 765 4321"), null, null));
+
+        assertThatThrownBy(() -> decisions.decide(id, Map.of("municipality", FieldDecision.ACCEPTED, "phone", FieldDecision.ACCEPTED)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("municipality");
+                    assertThat(e.messageKey()).isEqualTo("field.municipality.unknown");
+                    assertThat(e.value()).isEqualTo("Noord-Holland");
+                });
+        assertThat(editorial.load("linawijs").fields().get("phone")).isEqualTo(before.fields().get("phone"));
+        assertThat(queue.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
+
+        decisions.decide(id, Map.of("municipality", FieldDecision.REJECTED, "phone", FieldDecision.ACCEPTED));
+        assertThat(editorial.load("linawijs").fields().get("phone")).isEqualTo("030 765 4321");
     }
 
     @Test

@@ -4,41 +4,62 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.wegwijs.backend.catalogue.Kind;
 import nl.wegwijs.backend.editorial.EntryDraft;
 import nl.wegwijs.backend.editorial.FieldRules;
+import nl.wegwijs.backend.editorial.PickLists;
 import nl.wegwijs.backend.editorial.ReviewQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The entry form. Knows no services: it checks the values with {@link FieldRules}, explains each problem
  * next to the field, and fires {@link SaveEvent}, {@link StatusEvent} or {@link CloseEvent} for the view.
+ * Categories, region and municipality are picked from the lists the view hands in, never typed free.
  */
 class EntryForm extends FormLayout {
 
-    private final Map<String, com.vaadin.flow.component.AbstractField<?, String>> fields = new LinkedHashMap<>();
+    private final Map<String, AbstractField<?, String>> fields = new LinkedHashMap<>();
+    private final Map<String, List<String>> lists;
+    private final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
     private final Span status = new Span();
     private final Button publish = new Button();
     private final Button archive = new Button();
     private final Button restore = new Button();
     private @Nullable EntryDraft draft;
 
-    EntryForm() {
+    EntryForm(PickLists.Options options) {
         addClassName("wegwijs-entry-form");
+        lists = Map.of("categories", options.categories(), "region", options.regions(), "municipality", options.municipalities());
         for (String name : ReviewQueue.FIELDS) {
-            var field = switch (name) {
+            if (name.equals("categories")) {
+                categories.setLabel(getTranslation("field.categories"));
+                categories.setPlaceholder(getTranslation("field.pick.placeholder"));
+                categories.setItems(options.categories());
+                categories.getElement().setAttribute("data-field", name);
+                add(categories);
+                continue;
+            }
+            AbstractField<?, String> field = switch (name) {
                 case "kind" -> kindBox();
+                case "region", "municipality" -> pickBox(name);
                 case "summary", "description" -> new TextArea(getTranslation("field." + name));
                 default -> new TextField(getTranslation("field." + name));
             };
@@ -49,6 +70,7 @@ class EntryForm extends FormLayout {
         Button save = new Button(getTranslation("editor.form.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("editor.form.close"), e -> fireEvent(new CloseEvent(this)));
+        Button preview = new Button(getTranslation("editor.form.preview"), e -> fireEvent(new PreviewEvent(this, draft, values())));
         publish.setText(getTranslation("editor.form.publish"));
         publish.addClickListener(e -> status("publish"));
         archive.setText(getTranslation("editor.form.archive"));
@@ -56,7 +78,7 @@ class EntryForm extends FormLayout {
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         restore.setText(getTranslation("editor.form.restore"));
         restore.addClickListener(e -> status("restore"));
-        add(status, new HorizontalLayout(save, publish, archive, restore, close));
+        add(status, new HorizontalLayout(save, preview, publish, archive, restore, close));
     }
 
     private ComboBox<String> kindBox() {
@@ -66,14 +88,33 @@ class EntryForm extends FormLayout {
         return kind;
     }
 
+    private ComboBox<String> pickBox(String name) {
+        ComboBox<String> box = new ComboBox<>(getTranslation("field." + name));
+        box.setPlaceholder(getTranslation("field.pick.placeholder"));
+        box.setClearButtonVisible(true);
+        box.setItems(lists.get(name));
+        return box;
+    }
+
     /** Shows the draft; null means a new, empty entry. */
+    @SuppressWarnings("unchecked")
     void setDraft(@Nullable EntryDraft draft) {
         this.draft = draft;
         fields.forEach((name, field) -> {
             String value = draft == null ? null : draft.fields().get(name);
-            field.setValue(value == null ? (name.equals("kind") ? "provision" : "") : value);
+            if (field instanceof ComboBox<?> box) {
+                // A value stored before the lists existed stays visible and selectable, so it is not lost by an edit.
+                if (lists.containsKey(name)) ((ComboBox<String>) box).setItems(withStored(lists.get(name), value));
+                field.setValue(value == null && name.equals("kind") ? "provision" : value);
+            } else {
+                field.setValue(value == null ? "" : value);
+            }
             setProblem(name, null);
         });
+        List<String> picked = categoryNames(draft == null ? null : draft.fields().get("categories"));
+        categories.setItems(withStored(lists.get("categories"), picked));
+        categories.setValue(new LinkedHashSet<>(picked));
+        setProblem("categories", null);
         status.setText(draft == null ? getTranslation("editor.status.NEW")
                 : getTranslation("editor.status." + draft.status().name()));
         publish.setVisible(draft != null && draft.status().name().equals("DRAFT"));
@@ -84,6 +125,8 @@ class EntryForm extends FormLayout {
     Map<String, @Nullable String> values() {
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         fields.forEach((name, field) -> values.put(name, field.getValue() == null ? "" : field.getValue().strip()));
+        // Sorted and joined as the service reads an entry's categories, so an untouched list is no change.
+        values.put("categories", categories.getValue().stream().sorted().collect(Collectors.joining(", ")));
         return values;
     }
 
@@ -104,12 +147,28 @@ class EntryForm extends FormLayout {
         return ok;
     }
 
-    void setProblem(String field, @Nullable String messageKey) {
-        var component = fields.get(field);
-        if (component instanceof com.vaadin.flow.component.HasValidation v) {
+    void setProblem(String field, @Nullable String messageKey, Object... arguments) {
+        Object component = field.equals("categories") ? categories : fields.get(field);
+        if (component instanceof HasValidation v) {
             v.setInvalid(messageKey != null);
-            v.setErrorMessage(messageKey == null ? null : getTranslation(messageKey));
+            v.setErrorMessage(messageKey == null ? null : getTranslation(messageKey, arguments));
         }
+    }
+
+    private static List<String> categoryNames(@Nullable String joined) {
+        if (joined == null || joined.isBlank()) return List.of();
+        return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> withStored(List<String> list, @Nullable String stored) {
+        return stored == null || stored.isBlank() ? list : withStored(list, List.of(stored));
+    }
+
+    private static List<String> withStored(List<String> list, List<String> stored) {
+        if (list.containsAll(stored)) return list;
+        List<String> all = new ArrayList<>(stored.stream().filter(s -> !list.contains(s)).toList());
+        all.addAll(list);
+        return all;
     }
 
     private void save() {
@@ -128,6 +187,10 @@ class EntryForm extends FormLayout {
         return addListener(StatusEvent.class, listener);
     }
 
+    Registration addPreviewListener(ComponentEventListener<PreviewEvent> listener) {
+        return addListener(PreviewEvent.class, listener);
+    }
+
     Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
         return addListener(CloseEvent.class, listener);
     }
@@ -138,6 +201,18 @@ class EntryForm extends FormLayout {
         final Map<String, @Nullable String> values;
 
         SaveEvent(EntryForm source, @Nullable EntryDraft original, Map<String, @Nullable String> values) {
+            super(source, false);
+            this.original = original;
+            this.values = values;
+        }
+    }
+
+    /** Show the values as the public page would, without saving; {@code original} is null for a new entry. */
+    static final class PreviewEvent extends ComponentEvent<EntryForm> {
+        final @Nullable EntryDraft original;
+        final Map<String, @Nullable String> values;
+
+        PreviewEvent(EntryForm source, @Nullable EntryDraft original, Map<String, @Nullable String> values) {
             super(source, false);
             this.original = original;
             this.values = values;

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.wegwijs.backend.catalogue.EntryNotFoundException;
+import nl.wegwijs.backend.editorial.DraftPreview;
 import nl.wegwijs.backend.editorial.EditConflictException;
 import nl.wegwijs.backend.editorial.EditorialService;
 import nl.wegwijs.backend.editorial.EntryDraft;
 import nl.wegwijs.backend.editorial.EntryRow;
 import nl.wegwijs.backend.editorial.InvalidFieldException;
+import nl.wegwijs.backend.editorial.PickLists;
 
 /** /redactie: all entries (any status) in a lazy grid, and the form beside it. */
 @Route("redactie")
@@ -29,11 +31,12 @@ class EntryListView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final AuthenticationContext auth;
     private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
     private final TextField filter = new TextField();
-    private final EntryForm form = new EntryForm();
+    private final EntryForm form;
 
-    EntryListView(EditorialService editorial, AuthenticationContext auth) {
+    EntryListView(EditorialService editorial, PickLists pickLists, DraftPreview preview, AuthenticationContext auth) {
         this.editorial = editorial;
         this.auth = auth;
+        this.form = new EntryForm(pickLists.forEntryForm());
         setSizeFull();
         filter.setPlaceholder(getTranslation("editor.list.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -50,6 +53,7 @@ class EntryListView extends VerticalLayout implements BeforeEnterObserver, HasDy
         form.addSaveListener(this::save);
         form.addStatusListener(this::status);
         form.addCloseListener(e -> close());
+        form.addPreviewListener(e -> new PreviewDialog(preview.of(e.original == null ? null : e.original.id(), e.values)).open());
         HorizontalLayout content = new HorizontalLayout(grid, form);
         content.setSizeFull();
         content.setFlexGrow(2, grid);
@@ -91,7 +95,7 @@ class EntryListView extends VerticalLayout implements BeforeEnterObserver, HasDy
             grid.getDataProvider().refreshAll();
             Notification.show(getTranslation("editor.form.saved"));
         } catch (InvalidFieldException e) {
-            form.setProblem(e.field(), e.messageKey());
+            form.setProblem(e.field(), e.messageKey(), e.arguments());
         } catch (EditConflictException e) {
             new ConflictDialog(e, event.values, form::setDraft, merged -> {
                 form.setDraft(merged);

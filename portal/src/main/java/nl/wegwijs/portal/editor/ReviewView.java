@@ -74,7 +74,7 @@ class ReviewView extends VerticalLayout implements com.vaadin.flow.router.Before
                 diff.setItems();
                 proposals.getDataProvider().refreshAll();
             } catch (InvalidFieldException ex) {
-                Notification.show(getTranslation("field." + ex.field()) + ": " + getTranslation(ex.messageKey()));
+                Notification.show(getTranslation("field." + ex.field()) + ": " + getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
         decide.setId("decide");
@@ -87,7 +87,7 @@ class ReviewView extends VerticalLayout implements com.vaadin.flow.router.Before
             proposals.getDataProvider().refreshAll();
             Notification.show(getTranslation("editor.review.done"));
         } catch (InvalidFieldException ex) {
-            Notification.show(getTranslation("field." + ex.field()) + ": " + getTranslation(ex.messageKey()));
+            Notification.show(getTranslation("field." + ex.field()) + ": " + getTranslation(ex.messageKey(), ex.arguments()));
         }
     }
 }

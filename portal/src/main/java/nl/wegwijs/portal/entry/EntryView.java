@@ -1,12 +1,9 @@
 package nl.wegwijs.portal.entry;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -58,13 +55,8 @@ public class EntryView extends VerticalLayout implements BeforeEnterObserver, Ha
         EntryDetails e = page.entry();
         removeAll();
         title = getTranslation("entry.pageTitle", e.name());
-        Span kind = new Span(getTranslation("kind." + e.kind()));
-        kind.addClassName("wegwijs-kind");
-        add(kind, new H1(e.name()));
-        String summary = getLocale().getLanguage().equals("en") && e.summaryEn() != null ? e.summaryEn() : e.summary();
-        if (summary != null) add(new Paragraph(summary));
-        if (e.description() != null && !e.description().equals(e.summary())) add(new Paragraph(e.description()));
-        add(new EntryFacts(e), new AddToMapButton(e.id(), e.name(), e.phone(), e.settings()));
+        EntryContent.of(e, this, getLocale()).forEach(this::add);
+        add(new AddToMapButton(e.id(), e.name(), e.phone(), e.settings()));
         hits("entry.related", page.related());
         hits("entry.mentionedIn", page.mentionedIn());
         CorrectionForm form = new CorrectionForm();

@@ -47,6 +47,9 @@ class EditorFlowBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    EditorialService editorial;
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         dataDir = java.nio.file.Files.createTempDirectory("wegwijs-editor-test-");
@@ -115,6 +118,49 @@ class EditorFlowBrowserTest {
         page.locator("[data-field=phone] input").fill("12345");
         page.getByText("Opslaan").click();
         assertThat(page.getByText("Vul een Nederlands telefoonnummer in").first()).isVisible();
+    }
+
+    @Test
+    void a_category_is_picked_from_the_list_saved_and_the_preview_shows_the_unsaved_draft_as_parents_see_it() {
+        Page page = browser.newPage(1280, 900);
+        login(page);
+        page.getByText("Nieuw aanbod").click();
+        page.locator("[data-field=name] input").fill("Logeerhuis Keuzelijst");
+        page.locator("[data-field=categories] input").fill("ervaringsverh");
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("ervaringsverhalen")).click();
+        page.keyboard().press("Escape");
+        page.locator("[data-field=municipality] input").fill("Culemb");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Culemborg")).click();
+        page.getByText("Opslaan").click();
+        assertThat(page.getByText("Opgeslagen.")).isVisible();
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        try {
+            var fields = editorial.load("logeerhuis-keuzelijst").fields();
+            org.assertj.core.api.Assertions.assertThat(fields).containsEntry("categories", "ervaringsverhalen")
+                    .containsEntry("municipality", "Culemborg");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        // An unsaved change shows in the preview, as text; the stored entry keeps its saved name.
+        page.locator("[data-field=name] input").fill("Logeerhuis <b>Voorbeeld</b>");
+        page.getByText("Voorbeeld", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".wegwijs-preview-note")).containsText("Zo ziet de pagina eruit voor ouders");
+        var dialog = page.locator("div.wegwijs-entry");
+        assertThat(dialog.locator("h1")).hasText("Logeerhuis <b>Voorbeeld</b>");
+        assertThat(dialog.locator("b")).hasCount(0);
+        assertThat(dialog.locator(".wegwijs-facts")).containsText("ervaringsverhalen");
+        assertThat(dialog.locator(".wegwijs-facts")).containsText("Culemborg");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        try {
+            org.assertj.core.api.Assertions.assertThat(editorial.load("logeerhuis-keuzelijst").fields().get("name"))
+                    .isEqualTo("Logeerhuis Keuzelijst");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
