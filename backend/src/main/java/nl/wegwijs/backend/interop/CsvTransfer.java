@@ -72,7 +72,7 @@ public class CsvTransfer {
                 throw new MalformedImportException("The header has no 'name' column; expected: " + String.join(";", EntryCsv.COLUMNS));
             }
             parser.getHeaderNames().stream().filter(h -> !EntryCsv.COLUMNS.contains(h)).forEach(h -> warnings.add(
-                    ImportProblem.atLine(1, null, h, "csv.column.unknown", "line 1: column '" + h + "' is not ours and was not imported")));
+                    ImportProblem.atLine(1, null, h, "csv.column.unknown", h, "line 1: column '" + h + "' is not ours and was not imported")));
             for (CSVRecord record : parser) {
                 rows++;
                 int line = (int) record.getRecordNumber() + 1;

@@ -70,7 +70,7 @@ final class EntryCsv {
             checked.put(pair[0], v.get(pair[1]));
         }
         if (checked.get("kind") == null) checked.put("kind", "provision");
-        ImportChecks.check(checked).forEach(f -> problems.add(problem(line, id, column(f.field()), f.code(), v.get(column(f.field())))));
+        ImportChecks.check(checked).forEach(f -> problems.add(problem(line, id, column(f.field()), f.code(), f.value())));
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]{0,99}")) problems.add(problem(line, id, "id", "field.value.unknown", id));
         Kind kind = null;
         try {
@@ -97,7 +97,7 @@ final class EntryCsv {
     }
 
     static ImportProblem problem(int line, @Nullable String id, String column, String code, @Nullable String value) {
-        return ImportProblem.atLine(line, id, column, code,
+        return ImportProblem.atLine(line, id, column, code, value,
                 "line " + line + ", column " + column + ": '" + (value == null ? "" : value) + "' " + ImportChecks.message(code));
     }
 

@@ -55,13 +55,13 @@ public class HsdsImport {
             String hsdsId = record.isObject() ? HsdsReader.text(record, "id") : null;
             List<HsdsSchemas.Violation> violations = schemas.validateService(record);
             for (HsdsSchemas.Violation v : violations) {
-                problems.add(ImportProblem.atIndex(i, hsdsId, v.path(), "hsds.schema", v.message()));
+                problems.add(ImportProblem.atIndex(i, hsdsId, v.path(), "hsds.schema", v.message(), v.message()));
             }
             if (!violations.isEmpty()) continue;
             ImportedEntry entry = new HsdsReader(i, problems, warnings).read(record);
             if (entry == null) continue;
             if (!seen.add(entry.id())) {
-                problems.add(ImportProblem.atIndex(i, entry.id(), "id", "import.id.duplicate",
+                problems.add(ImportProblem.atIndex(i, entry.id(), "id", "import.id.duplicate", entry.id(),
                         "id " + entry.id() + " appears more than once in this file"));
                 continue;
             }
@@ -85,8 +85,8 @@ public class HsdsImport {
                 continue;
             }
             String message = "an entry with id " + id + " is already stored and stays unchanged";
-            warnings.add(format.equals("csv") ? ImportProblem.atLine(n.position(), id, "id", "import.id.exists", message)
-                    : ImportProblem.atIndex(n.position(), id, "id", "import.id.exists", message));
+            warnings.add(format.equals("csv") ? ImportProblem.atLine(n.position(), id, "id", "import.id.exists", id, message)
+                    : ImportProblem.atIndex(n.position(), id, "id", "import.id.exists", id, message));
         }
         boolean write = problems.isEmpty() && !dryRun;
         if (write) progress.total(fresh.size());

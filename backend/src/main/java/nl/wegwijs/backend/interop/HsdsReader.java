@@ -40,11 +40,13 @@ final class HsdsReader {
 
     @Nullable ImportedEntry read(JsonNode s) {
         int before = problems.size();
-        Map<String, List<String>> ours = attributes(s.path("attributes"));
         String hsdsId = Objects.requireNonNull(text(s, "id"));
+        // Problems found while reading the attributes already name the record by our id, when it carries one.
+        recordId = ownId(s.path("attributes")).orElse(hsdsId.toLowerCase(Locale.ROOT));
+        Map<String, List<String>> ours = attributes(s.path("attributes"));
         String id = first(ours, WegwijsTaxonomy.ID, hsdsId.toLowerCase(Locale.ROOT));
         recordId = id;
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,99}")) problem("attributes.wegwijs-id", "field.value.unknown");
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,99}")) problem("attributes.wegwijs-id", "field.value.unknown", id);
         String summary = first(ours, WegwijsTaxonomy.SUMMARY, null);
         String description = text(s, "description");
         if (summary == null) {
@@ -63,7 +65,7 @@ final class HsdsReader {
         checked.put("phone", text(phone, "number"));
         checked.put("ageMin", age(s, "minimum_age"));
         checked.put("ageMax", age(s, "maximum_age"));
-        ImportChecks.check(checked).forEach(f -> problem(hsdsField(f.field()), f.code()));
+        ImportChecks.check(checked).forEach(f -> problem(hsdsField(f.field()), f.code(), f.value()));
         Kind kind = kind(first(ours, WegwijsTaxonomy.KIND, "provision"));
         List<ImportedEntry.Place> places = places(s.path("service_at_locations"));
         List<Funding> funding = funding(s.path("funding"));
@@ -90,13 +92,27 @@ final class HsdsReader {
             if (WegwijsTaxonomy.TAXONOMY.equals(taxonomy) && WegwijsTaxonomy.byCode(code).isPresent()) {
                 String value = text(a, "value");
                 if (value != null) values.computeIfAbsent(code, k -> new ArrayList<>()).add(value);
+            } else if (WegwijsTaxonomy.TAXONOMY.equals(taxonomy)) {
+                // Our own taxonomy has a fixed list of terms: an unknown one is a mistake, not someone else's data.
+                problem("attributes[" + i + "].taxonomy_term", "hsds.term.unknown", code);
             } else if (!WegwijsTaxonomy.CATEGORY_TAXONOMY.equals(taxonomy)) {
-                warnings.add(ImportProblem.atIndex(index, recordId, "attributes[" + i + "]", "hsds.taxonomy.unknown",
+                warnings.add(ImportProblem.atIndex(index, recordId, "attributes[" + i + "]", "hsds.taxonomy.unknown", text(term, "name"),
                         "taxonomy term '" + text(term, "name") + "' of taxonomy '" + taxonomy + "' is not ours and was not imported"));
             }
             i++;
         }
         return values;
+    }
+
+    private static java.util.Optional<String> ownId(JsonNode attributes) {
+        for (JsonNode a : attributes) {
+            JsonNode term = a.path("taxonomy_term");
+            if (WegwijsTaxonomy.TAXONOMY.equals(text(term, "taxonomy")) && WegwijsTaxonomy.ID.code.equals(text(term, "code"))
+                    && text(a, "value") != null) {
+                return java.util.Optional.of(Objects.requireNonNull(text(a, "value")));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private List<String> categories(JsonNode attributes) {
@@ -141,7 +157,7 @@ final class HsdsReader {
             ImportChecks.check(checked).forEach(f -> problem(path + switch (f.field()) {
                 case "postcode" -> "addresses[0].postal_code";
                 default -> f.field();
-            }, f.code()));
+            }, f.code(), f.value()));
             places.add(new ImportedEntry.Place(text(loc, "name"), text(address, "address_1"), postcode,
                     text(address, "city"), text(address, "region"), lat == null ? null : Double.valueOf(lat),
                     lon == null ? null : Double.valueOf(lon)));
@@ -181,7 +197,7 @@ final class HsdsReader {
         try {
             return Kind.fromCode(code);
         } catch (IllegalArgumentException e) {
-            problem("attributes.soort", "field.kind.unknown");
+            problem("attributes.soort", "field.kind.unknown", code);
             return null;
         }
     }
@@ -192,7 +208,7 @@ final class HsdsReader {
             try {
                 set.add(Enum.valueOf(type, code.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problem("attributes." + field.code, "field.value.unknown");
+                problem("attributes." + field.code, "field.value.unknown", code);
             }
         }
         return set;
@@ -202,7 +218,7 @@ final class HsdsReader {
         try {
             return FundingRoute.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem("funding.attributes.financiering", "field.value.unknown");
+            problem("funding.attributes.financiering", "field.value.unknown", code);
             return null;
         }
     }
@@ -212,7 +228,7 @@ final class HsdsReader {
         try {
             return v == null ? null : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
-            problem(field, "field.date.invalid");
+            problem(field, "field.date.invalid", v);
             return null;
         }
     }
@@ -229,8 +245,8 @@ final class HsdsReader {
         return v == null || v.isNull() || !v.isNumber() ? null : String.valueOf(v.asDouble());
     }
 
-    private void problem(String field, String code) {
-        problems.add(ImportProblem.atIndex(index, recordId, field, code, field + " " + ImportChecks.message(code)));
+    private void problem(String field, String code, @Nullable String value) {
+        problems.add(ImportProblem.atIndex(index, recordId, field, code, value, field + " " + ImportChecks.message(code)));
     }
 
     private static String hsdsField(String ours) {

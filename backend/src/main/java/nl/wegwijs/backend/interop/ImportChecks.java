@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class ImportChecks {
 
     /** A field that breaks a rule, with the rule's message key. */
-    record Failure(String field, String code) {}
+    record Failure(String field, String code, @Nullable String value) {}
 
     private static final Map<String, String> MESSAGES = Map.ofEntries(
             Map.entry("field.required", "is required"),
@@ -34,15 +34,16 @@ final class ImportChecks {
             Map.entry("field.value.unknown", "is not a known value"),
             Map.entry("field.number.invalid", "is not a number"),
             Map.entry("field.date.invalid", "is not a date (yyyy-mm-dd)"),
+            Map.entry("hsds.term.unknown", "is not a term of the wegwijs taxonomy"),
             Map.entry("import.id.duplicate", "appears more than once in this file"));
 
     private ImportChecks() {}
 
     static List<Failure> check(Map<String, @Nullable String> values) {
         List<Failure> failures = new ArrayList<>();
-        values.forEach((field, value) -> FieldRules.problem(field, value).ifPresent(code -> failures.add(new Failure(field, code))));
+        values.forEach((field, value) -> FieldRules.problem(field, value).ifPresent(code -> failures.add(new Failure(field, code, value))));
         FieldRules.pairProblem(values.get("ageMin"), values.get("ageMax"), values.get("latitude"), values.get("longitude"))
-                .ifPresent(code -> failures.add(new Failure(code.contains("age") ? "ageMax" : "longitude", code)));
+                .ifPresent(code -> failures.add(new Failure(code.contains("age") ? "ageMax" : "longitude", code, null)));
         return failures;
     }
 

@@ -112,6 +112,65 @@ class HsdsImportTests {
     }
 
     @Test
+    void unknown_taxonomy_terms_are_refused_in_dutch_naming_record_and_field_and_nothing_is_stored() throws Exception {
+        ObjectNode good = service("goede-termen", "Goede termen");
+        ObjectNode unknownTerm = service("verzonnen-term", "Verzonnen term");
+        ObjectNode a = unknownTerm.withArray("attributes").addObject();
+        a.put("id", HsdsIds.of("verzonnen-term:b"));
+        a.put("value", "ja");
+        ObjectNode term = a.putObject("taxonomy_term");
+        term.put("id", HsdsIds.of("wegwijs:term:bestaat-niet"));
+        term.put("code", "bestaat-niet");
+        term.put("name", "bestaat-niet");
+        term.put("description", "geen term van ons");
+        term.put("taxonomy", "wegwijs");
+        byte[] file = InteropApp.JSON.writeValueAsBytes(List.of(good, unknownTerm));
+        long stored = count(target, "select count(*) from entry");
+
+        HttpResponse<String> refused = target.post("/api/v1/editor/import/hsds?dryRun=false", file, "application/json",
+                InteropApp.EDITOR, "nl");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode report = target.json(refused);
+        assertThat(report.get("title").asString()).isEqualTo("Het bestand is niet ingelezen");
+        assertThat(report.get("detail").asString()).contains("Er is niets opgeslagen");
+        assertThat(report.get("committed").asBoolean()).isFalse();
+        JsonNode problem = report.get("problems").get(0);
+        assertThat(report.get("problems")).hasSize(1);
+        assertThat(problem.get("index").asInt()).isEqualTo(1);
+        assertThat(problem.get("recordId").asString()).isEqualTo("verzonnen-term");
+        assertThat(problem.get("field").asString()).isEqualTo("attributes[1].taxonomy_term");
+        assertThat(problem.get("code").asString()).isEqualTo("hsds.term.unknown");
+        assertThat(problem.get("value").asString()).isEqualTo("bestaat-niet");
+        assertThat(problem.get("message").asString()).isEqualTo("Record 1 (verzonnen-term), veld attributes[1].taxonomy_term: "
+                + "De term \u2018bestaat-niet\u2019 bestaat niet in de taxonomie wegwijs.");
+        assertThat(count(target, "select count(*) from entry")).isEqualTo(stored);
+        assertThat(count(target, "select count(*) from entry where id = 'goede-termen'")).isZero();
+
+        HttpResponse<String> dryRun = target.post("/api/v1/editor/import/hsds?dryRun=true", file, "application/json",
+                InteropApp.EDITOR, "nl");
+        assertThat(dryRun.statusCode()).isEqualTo(200);
+        assertThat(target.json(dryRun).get("valid").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_category_in_a_csv_file_is_named_in_dutch_by_line_and_column_and_nothing_is_stored() throws Exception {
+        long stored = count(target, "select count(*) from entry");
+        String csv = "id;name;categories\ncsv-goede-regel;Goede regel;\ncsv-verzonnen;Verzonnen;Bestaat niet | ook niet\n";
+        HttpResponse<String> refused = target.post("/api/v1/editor/import/entries.csv?dryRun=false",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv", InteropApp.EDITOR, "nl");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode report = target.json(refused);
+        assertThat(report.get("detail").asString()).startsWith("In 1 van de 2 records zit een fout.");
+        assertThat(report.get("problems").valueStream().map(p -> p.get("message").asString())).containsExactlyInAnyOrder(
+                "Regel 3, kolom categories: De categorie \u2018Bestaat niet\u2019 bestaat niet. Gebruik een categorie die al bestaat.",
+                "Regel 3, kolom categories: De categorie \u2018ook niet\u2019 bestaat niet. Gebruik een categorie die al bestaat.");
+        assertThat(report.get("problems").valueStream().map(p -> p.get("recordId").asString())).containsOnly("csv-verzonnen");
+        assertThat(count(target, "select count(*) from entry")).isEqualTo(stored);
+    }
+
+    @Test
     void a_file_that_is_not_hsds_at_all_is_a_400_problem() throws Exception {
         HttpResponse<String> response = target.post("/api/v1/editor/import/hsds?dryRun=false",
                 "{\"contents\": [ {\"id\": ".getBytes(StandardCharsets.UTF_8), "application/json", InteropApp.EDITOR);

@@ -50,6 +50,13 @@ final class InteropApp implements AutoCloseable {
         return send(request(path, credentials).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** As {@link #post}, in the given language (the API's messages are Dutch unless asked for English). */
+    HttpResponse<String> post(String path, byte[] body, String contentType, @Nullable String credentials, String language)
+            throws Exception {
+        return send(request(path, credentials).setHeader("Accept-Language", language).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
