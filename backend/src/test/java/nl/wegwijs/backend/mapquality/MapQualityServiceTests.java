@@ -64,7 +64,9 @@ class MapQualityServiceTests {
 
     @Test
     void an_entry_without_region_or_category_is_listed_until_they_are_filled_in() {
-        String id = published(Map.of("name", "Oudergroep Nergens", "kind", "parent_association", "region", "niet vermeld"));
+        String id = published(Map.of("name", "Oudergroep Nergens", "kind", "parent_association"));
+        // Editors pick regions from a list now; the placeholder only arrives through imported catalogues.
+        jdbc.update("update entry set region = 'niet vermeld' where id = ?", id);
         assertThat(ids(Gap.NO_REGION)).contains(id);
         assertThat(ids(Gap.NO_CATEGORY)).contains(id);
 
