@@ -19,6 +19,7 @@ public final class Catalogue {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static List<IndexedEntry> entries;
   private static CatalogueIndex shared;
+  private static Path sharedDir;
 
   private Catalogue() {}
 
@@ -33,14 +34,27 @@ public final class Catalogue {
   public static synchronized CatalogueIndex sharedIndex() {
     if (shared == null) {
       try {
-        Path dir = Files.createTempDirectory("wegwijs-catalogue-");
-        shared = CatalogueIndex.open(dir);
+        sharedDir = Files.createTempDirectory("wegwijs-catalogue-");
+        shared = CatalogueIndex.open(sharedDir);
         shared.replaceAll(entries().stream(), Map.of("stamp", "test"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return shared;
+  }
+
+  /**
+   * A plain reader over the shared index's last commit, for tests of query parts below CatalogueIndex
+   * (the caller closes it; replaceAll has committed, so the reader sees the whole catalogue).
+   */
+  public static synchronized org.apache.lucene.index.DirectoryReader openSharedReader() {
+    sharedIndex();
+    try {
+      return org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(sharedDir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static List<JsonNode> lines(String resource) {

@@ -2,23 +2,18 @@ package nl.wegwijs.index.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.wegwijs.index.Catalogue;
-import nl.wegwijs.index.CatalogueIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +24,8 @@ class MatchSetTest {
   private static IndexSearcher searcher;
 
   @BeforeAll
-  static void indexTheDemoCatalogue() throws Exception {
-    Path dir = Files.createTempDirectory("wegwijs-matchset-");
-    try (CatalogueIndex index = CatalogueIndex.open(dir)) {
-      index.replaceAll(Catalogue.entries().stream(), Map.of("stamp", "test"));
-    }
-    reader = DirectoryReader.open(FSDirectory.open(dir));
+  static void openTheDemoCatalogue() {
+    reader = Catalogue.openSharedReader();
     searcher = new IndexSearcher(reader);
   }
 

@@ -2,12 +2,8 @@ package nl.wegwijs.index.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 import nl.wegwijs.index.Catalogue;
-import nl.wegwijs.index.CatalogueIndex;
 import nl.wegwijs.index.indexing.IndexAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +24,8 @@ class SnippetsTest {
   private static final Analyzer ANALYZER = IndexAnalyzers.forWriting();
 
   @BeforeAll
-  static void indexTheDemoCatalogue() throws Exception {
-    Path dir = Files.createTempDirectory("wegwijs-snippets-");
-    try (CatalogueIndex index = CatalogueIndex.open(dir)) {
-      index.replaceAll(Catalogue.entries().stream(), Map.of("stamp", "test"));
-    }
-    reader = DirectoryReader.open(FSDirectory.open(dir));
+  static void openTheDemoCatalogue() {
+    reader = Catalogue.openSharedReader();
     searcher = new IndexSearcher(reader);
   }
 
