@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.wegwijs.index.analysis.QuerySynonyms;
+import nl.wegwijs.index.analysis.SynonymGroup;
+import nl.wegwijs.index.analysis.SynonymRefusal;
 import nl.wegwijs.index.indexing.DocumentMapper;
 import nl.wegwijs.index.indexing.Fields;
 import nl.wegwijs.index.indexing.IndexAnalyzers;
@@ -47,6 +50,8 @@ public final class CatalogueIndex implements Closeable {
   private final ScheduledExecutorService refresher;
   private final Searching searching;
   private final Object rebuildLock = new Object();
+  /** Swaps one at a time: the last call's groups are the ones in use. */
+  private final Object synonymLock = new Object();
   private volatile boolean rebuilding;
 
   private CatalogueIndex(Directory directory, Analyzer analyzer) throws IOException {
@@ -152,6 +157,33 @@ public final class CatalogueIndex implements Closeable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * Editor synonym groups on top of the reviewed synonyms.txt, for queries from now on (the index
+   * itself is not touched: synonyms work at query time only). Replaces the previous editor groups
+   * in one step; a search in flight finishes with the old ones. A refused group is left out and
+   * returned with its reason; the others apply.
+   */
+  public Map<SynonymGroup, SynonymRefusal> useEditorSynonyms(List<SynonymGroup> groups) throws IOException {
+    QuerySynonyms next;
+    synchronized (synonymLock) {
+      next = QuerySynonyms.withEditorGroups(groups);
+      searching.useSynonyms(next);
+      // Analyses made with the old synonyms would keep answering the same text until evicted.
+      CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
+      try {
+        s.prepared.clear();
+      } finally {
+        searchers.release(s);
+      }
+    }
+    return next.refused();
+  }
+
+  /** The editor synonym groups in use. */
+  public List<SynonymGroup> editorSynonyms() {
+    return searching.synonyms().editorGroups();
   }
 
   /**

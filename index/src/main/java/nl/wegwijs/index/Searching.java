@@ -3,6 +3,7 @@ package nl.wegwijs.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wegwijs.index.analysis.QuerySynonyms;
 import nl.wegwijs.index.facet.FacetCounter;
 import nl.wegwijs.index.indexing.Fields;
 import nl.wegwijs.index.query.Filters;
@@ -42,7 +43,11 @@ final class Searching {
 
   private final Analyzer indexAnalyzer;
   private final DutchPlaces places;
-  private final QueryFactory queries = new QueryFactory();
+  /**
+   * Swapped whole when the editor synonyms change (one immutable factory per synonym set): a search
+   * reads it once, so a search in flight finishes with the synonyms it started with.
+   */
+  private volatile QueryFactory queries = new QueryFactory();
 
   Searching(Analyzer indexAnalyzer, DutchPlaces places) {
     this.indexAnalyzer = indexAnalyzer;
@@ -52,7 +57,10 @@ final class Searching {
   SearchResult search(CatalogueSearcher searcher, SearchRequest r) throws IOException {
     int size = r.size() <= 0 ? 10 : Math.min(r.size(), MAX_SIZE);
     int page = Math.max(0, Math.min(r.page(), MAX_WINDOW / size - 1));
-    Prepared prepared = searcher.prepared.get(new TextKey(r.text(), r.literal()), k -> prepare(searcher, r));
+    QueryFactory factory = queries;
+    // The factory is part of the key: a search still running with the old synonyms after a swap
+    // can never put its analysis where a search with the new ones finds it.
+    Prepared prepared = searcher.prepared.get(new TextKey(r.text(), r.literal(), factory), k -> prepare(searcher, r, factory));
     Understood understood = prepared.understood();
     GeoFilter near = validNear(r.near());
     Query geo = near == null ? null
@@ -124,8 +132,17 @@ final class Searching {
         understood.expansions());
   }
 
-  /** The text part of a request, which is all that analysis depends on. */
-  record TextKey(String text, boolean literal) {}
+  /** The text part of a request and the synonyms, which is all that analysis depends on (factory by identity). */
+  record TextKey(String text, boolean literal, QueryFactory factory) {}
+
+  QuerySynonyms synonyms() {
+    return queries.synonyms();
+  }
+
+  /** Searches from now on use these synonyms; the caller clears the analysed-query caches. */
+  void useSynonyms(QuerySynonyms synonyms) {
+    queries = new QueryFactory(synonyms);
+  }
 
   /**
    * What one text costs to prepare, kept per searcher (per index view: corrections, joins and
@@ -134,9 +151,9 @@ final class Searching {
    */
   record Prepared(Understood understood, Query ranking, Query matching) {}
 
-  private Prepared prepare(IndexSearcher searcher, SearchRequest r) {
+  private Prepared prepare(IndexSearcher searcher, SearchRequest r, QueryFactory queries) {
     try {
-      Understood understood = understand(searcher, r);
+      Understood understood = understand(searcher, r, queries);
       Query ranking = searcher.rewrite(understood.query());
       return new Prepared(understood, ranking, searcher.rewrite(MatchSet.of(ranking)));
     } catch (IOException e) {
@@ -150,7 +167,7 @@ final class Searching {
         : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.PRIOR));
   }
 
-  private Understood understand(IndexSearcher searcher, SearchRequest r) throws IOException {
+  private static Understood understand(IndexSearcher searcher, SearchRequest r, QueryFactory queries) throws IOException {
     try {
       return queries.understand(r.text(), r.literal(), searcher.getIndexReader());
     } catch (RuntimeException e) {

@@ -26,6 +26,12 @@ final class Lexicon {
   final CompoundSplitter splitter;
   final SynonymMap indexSynonyms;
   final SynonymMap querySynonyms;
+  /** The reviewed query rules as text: editor groups are appended to it (QuerySynonyms). */
+  final String queryRules;
+  /** Stems without synonyms: how query rules are read. */
+  final WegwijsDutchAnalyzer stems;
+  /** Readable words: how rules are worded for the user (SynonymDisplay). */
+  final WegwijsDutchAnalyzer words;
   final SynonymDisplay display;
   final Concepts concepts;
 
@@ -35,12 +41,13 @@ final class Lexicon {
     splitter = new CompoundSplitter(lines("compound-words.txt"));
     String abbreviations = text("abbreviations.txt");
     indexSynonyms = parse(abbreviations, WegwijsDutchAnalyzer.Mode.WORDS);
-    String allRules = text("synonyms.txt") + "\n" + abbreviations;
-    querySynonyms = parse(allRules, WegwijsDutchAnalyzer.Mode.QUERY_EXACT);
-    WegwijsDutchAnalyzer stems = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.QUERY_EXACT, this);
+    queryRules = text("synonyms.txt") + "\n" + abbreviations;
+    querySynonyms = parse(queryRules, WegwijsDutchAnalyzer.Mode.QUERY_EXACT);
+    stems = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.QUERY_EXACT, this);
+    words = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this);
     WegwijsDutchAnalyzer plain = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.PLAIN, this);
     concepts = new Concepts(text("concepts.txt"), stems::terms, plain::terms);
-    display = new SynonymDisplay(allRules, new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.WORDS, this));
+    display = new SynonymDisplay(queryRules, words);
   }
 
   /** Soft hyphens and the PDF's "¬" vanish, curly apostrophes straighten, "V&VN" reads "VVN". */

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where Dutch analysis is configured (conventions habit 11). Every mode shares char
@@ -49,14 +50,26 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
 
   private final Mode mode;
   private final Lexicon lexicon;
+  /** Query synonyms other than the reviewed ones (editor groups); null: the reviewed rules. */
+  private final @Nullable QuerySynonyms synonyms;
 
   public WegwijsDutchAnalyzer(Mode mode) {
-    this(mode, Lexicon.INSTANCE);
+    this(mode, Lexicon.INSTANCE, null);
+  }
+
+  /** {@link Mode#QUERY} with these synonyms (the reviewed rules plus editor groups). */
+  public WegwijsDutchAnalyzer(Mode mode, QuerySynonyms synonyms) {
+    this(mode, Lexicon.INSTANCE, synonyms);
   }
 
   WegwijsDutchAnalyzer(Mode mode, Lexicon lexicon) {
+    this(mode, lexicon, null);
+  }
+
+  private WegwijsDutchAnalyzer(Mode mode, Lexicon lexicon, @Nullable QuerySynonyms synonyms) {
     this.mode = mode;
     this.lexicon = lexicon;
+    this.synonyms = synonyms;
   }
 
   @Override
@@ -86,7 +99,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     if (mode == Mode.QUERY) {
       // Query rules were parsed into stems (Lexicon), so they fire on every inflected form:
       // broertjes, broertje and broer all reach brussen.
-      stream = new SynonymGraphFilter(stream, lexicon.querySynonyms, true);
+      stream = new SynonymGraphFilter(stream, synonyms == null ? lexicon.querySynonyms : synonyms.map, true);
     }
     if (mode == Mode.INDEX) {
       stream = new ConceptIndexFilter(stream, lexicon.concepts);
@@ -105,7 +118,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     return Lexicon.INSTANCE.splitter.parts(word);
   }
 
-  /** Synonym phrases, as written in the rule files, that the query words also reach. */
+  /** Synonym phrases, as written in the rule files, that the query words also reach (reviewed rules only). */
   public static List<String> synonymsFor(List<String> queryWords) {
     return Lexicon.INSTANCE.display.expansions(queryWords);
   }

@@ -41,6 +41,13 @@ public final class LruCache<K, V> {
     return value;
   }
 
+  /** Forgets everything (e.g. when what the values were computed from changed). */
+  public void clear() {
+    synchronized (map) {
+      map.clear();
+    }
+  }
+
   public int size() {
     synchronized (map) {
       return map.size();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.wegwijs.index.analysis.QuerySynonyms;
 import nl.wegwijs.index.analysis.WegwijsDutchAnalyzer;
 import nl.wegwijs.index.analysis.WegwijsDutchAnalyzer.Mode;
 import nl.wegwijs.index.indexing.Fields;
@@ -32,16 +33,32 @@ public final class QueryFactory {
   static final int MAX_WORDS = 24;
   private static final int PHRASE_SLOP = 3;
 
-  private final QueryBuilder full = builder(Mode.QUERY);
-  private final QueryBuilder exact = builder(Mode.QUERY_EXACT);
-  private final QueryBuilder plain = builder(Mode.PLAIN);
+  private final QuerySynonyms synonyms;
+  private final QueryBuilder full;
+  private final QueryBuilder exact = builder(new WegwijsDutchAnalyzer(Mode.QUERY_EXACT));
+  private final QueryBuilder plain = builder(new WegwijsDutchAnalyzer(Mode.PLAIN));
   private final WegwijsDutchAnalyzer words = new WegwijsDutchAnalyzer(Mode.WORDS);
   private final WegwijsDutchAnalyzer plainWords = new WegwijsDutchAnalyzer(Mode.PLAIN);
   private final WegwijsDutchAnalyzer stems = new WegwijsDutchAnalyzer(Mode.QUERY_EXACT);
   private final Spelling spelling = new Spelling();
 
-  private static QueryBuilder builder(Mode mode) {
-    QueryBuilder b = new QueryBuilder(new WegwijsDutchAnalyzer(mode));
+  /** With the reviewed synonyms only. */
+  public QueryFactory() {
+    this(QuerySynonyms.reviewed());
+  }
+
+  /** With these synonyms (reviewed plus editor groups); a new set of synonyms needs a new factory. */
+  public QueryFactory(QuerySynonyms synonyms) {
+    this.synonyms = synonyms;
+    this.full = builder(new WegwijsDutchAnalyzer(Mode.QUERY, synonyms));
+  }
+
+  public QuerySynonyms synonyms() {
+    return synonyms;
+  }
+
+  private static QueryBuilder builder(WegwijsDutchAnalyzer analyzer) {
+    QueryBuilder b = new QueryBuilder(analyzer);
     b.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     return b;
   }
@@ -61,7 +78,7 @@ public final class QueryFactory {
     // The place stays in the text too: entries named after it (a municipality's own team) count.
     PlaceMention place = PlaceMention.find(rawText, reader);
     List<String> meaningful = limit(words.terms(text));
-    Set<String> expansions = new LinkedHashSet<>(WegwijsDutchAnalyzer.synonymsFor(meaningful));
+    Set<String> expansions = new LinkedHashSet<>(synonyms.expansions(meaningful));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     addAcrossFields(b, full, text, 1f);
     add(b, exact, Fields.NAME, text, 1f);
