@@ -39,6 +39,10 @@ class LinguisticFeaturesTest {
     index.upsert(entry("wijkteam", "Buurtteam Oost", "Het buurtteam helpt gezinnen."));
     index.upsert(entry("gehandicapt-kind", "Stichting Gehandicapt Kind", "Informatie voor ouders."));
     index.upsert(entry("steunpunt", "Steunpunt Mantelzorg", "Voor ouders die thuis veel zorg geven."));
+    index.upsert(entry("overkoepelend", "Overkoepelend coördinator",
+        "Eén professional bewaakt het plan over Jeugdwet en Zvw heen, zodat een kind niet tussen wal en schip valt."));
+    index.upsert(entry("zorgloket", "Zorgloket", "Het loket van de gemeente: u wordt gestuurd naar de juiste hulp."));
+    index.upsert(entry("opname", "Opname in het ziekenhuis", "Wat u meeneemt naar het ziekenhuis en weer naar huis."));
     index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
     index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
     index.refreshNow();
@@ -187,5 +191,20 @@ class LinguisticFeaturesTest {
   void words_close_together_rank_above_words_far_apart() throws Exception {
     List<String> r = ids("zorg thuis");
     assertThat(r.indexOf("near")).isLessThan(r.indexOf("phrase"));
+  }
+
+  @Test
+  void being_sent_from_desk_to_desk_finds_coordination_across_laws() throws Exception {
+    String q = "we worden steeds van loket naar loket gestuurd";
+    assertThat(ids(q)).first().isEqualTo("overkoepelend");
+    assertThat(literalIds(q)).doesNotContain("overkoepelend");
+  }
+
+  @Test
+  void coming_home_from_hospital_finds_nursing_at_home() throws Exception {
+    String q = "onze zoon mag na de opname weer naar huis";
+    // Both nursing-at-home offers rank right behind the entry about the admission itself.
+    assertThat(ids(q).subList(0, 3)).contains("kinderthuiszorg-oost", "thuiszorg-kinderen");
+    assertThat(literalIds(q)).doesNotContain("kinderthuiszorg-oost");
   }
 }
