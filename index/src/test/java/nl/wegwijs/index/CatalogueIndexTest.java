@@ -31,6 +31,9 @@ class CatalogueIndexTest {
   @Test
   void an_upsert_is_searchable_within_a_second_without_an_explicit_refresh() throws Exception {
     try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      // A first search loads the analysis word lists and the gazetteer (seconds on a loaded
+      // machine); the second is about the refresh, not about class loading.
+      index.search(SearchRequest.of("vlinder"));
       index.upsert(entry("a", "Logeerhuis De Vlinder", "Logeren voor kinderen met een beperking."));
       long deadline = System.nanoTime() + 1_000_000_000L;
       long total = 0;
@@ -76,6 +79,38 @@ class CatalogueIndexTest {
       assertThat(index.documentCount()).isEqualTo(2);
       assertThat(index.commitData()).containsEntry("stamp", "7");
       assertThat(index.search(SearchRequest.of("oud")).total()).isZero();
+    }
+  }
+
+  @Test
+  void a_large_rebuild_on_all_cores_holds_every_entry_exactly_once() throws Exception {
+    List<IndexedEntry> entries = new nl.wegwijs.index.bench.SyntheticCatalogue().entries(6_000, 7).toList();
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("old", "Qwertyhuis", "weg"));
+      index.replaceAll(entries.stream(), Map.of("stamp", "8"));
+      assertThat(index.documentCount()).isEqualTo(6_000);
+      assertThat(index.search(new SearchRequest("", 0, 5, Map.of(), null, false)).total()).isEqualTo(6_000);
+      assertThat(index.search(SearchRequest.of("qwertyhuis")).total()).isZero();
+      IndexedEntry some = entries.get(4_321);
+      assertThat(index.search(new SearchRequest(some.name(), 0, 100, Map.of(), null, true)).hits())
+          .extracting(SearchHit::id).contains(some.id());
+    }
+  }
+
+  @Test
+  void a_rebuild_whose_source_fails_half_way_reports_the_failure_and_keeps_the_old_view() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("old", "Qwertyhuis", "weg"));
+      index.refreshNow();
+      java.util.stream.Stream<IndexedEntry> failing = new nl.wegwijs.index.bench.SyntheticCatalogue().entries(6_000, 7)
+          .peek(e -> {
+            if (e.id().equals("syn-3000")) {
+              throw new java.io.UncheckedIOException(new java.io.IOException("database gone"));
+            }
+          });
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.replaceAll(failing, Map.of("stamp", "9")))
+          .isInstanceOf(java.io.IOException.class).hasMessageContaining("database gone");
+      assertThat(index.search(SearchRequest.of("qwertyhuis")).hits()).extracting(SearchHit::id).containsExactly("old");
     }
   }
 
