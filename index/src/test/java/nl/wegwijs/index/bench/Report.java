@@ -76,6 +76,12 @@ final class Report {
         .append(fmt(bare.indexSeconds() > 0 ? ours.indexSeconds() / bare.indexSeconds() : 0)).append("x time |\n");
     md.append("| rebuild time (s) | ").append(fmt(ours.indexSeconds())).append(" | ").append(fmt(bare.indexSeconds())).append(" | |\n");
     md.append("| heap used by open index (MB) | ").append(fmt(ours.heapBytes() / 1e6)).append(" | | |\n");
+    // Evidence for "served with -Xmx1g": the JVM's limit and the most the heap pools ever held.
+    long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    md.append("| max heap of this JVM (-Xmx, MB) / peak heap so far, rebuild included (sum of the pools' peaks, MB) | ")
+        .append(fmt(Runtime.getRuntime().maxMemory() / 1e6)).append(" / ").append(fmt(peak / 1e6)).append(" | | |\n");
     line(md, "all mixed", ours.all(), bare.all());
     ours.latencies().forEach((type, l) -> line(md, type, l, bare.latencies().get(type)));
     line(md, "all mixed, without facet counts", noFacets.all(), bare.all());
