@@ -36,7 +36,10 @@ class ApiSecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                // Stateless Basic auth: no session to log out of and no saved request to return to.
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable());
         SecurityHeaders.apply(http);
         return http.build();
     }
