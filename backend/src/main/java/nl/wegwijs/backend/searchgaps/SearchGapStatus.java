@@ -6,7 +6,7 @@ import java.util.Set;
 public enum SearchGapStatus {
     /** Nobody has looked at it yet. */
     OPEN,
-    /** An editor proposed the existing words it means, as a line for synonyms.txt. */
+    /** An editor gave the existing words it means; search uses them at once (and stops on reopening). */
     SYNONYM,
     /** An editor made it a task to find the missing provision. */
     FIND_PROVISION,

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijs.backend.searching.SearchService;
 import nl.wegwijs.index.SearchRequest;
+import nl.wegwijs.index.analysis.SynonymRefusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -19,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editors' list of searches that found nothing (open ones first, most asked first) and their
- * decisions on each. The index cannot take new synonym rules without a restart, so a synonym is
- * stored as a proposed line for synonyms.txt ({@link #synonymFileAddition()}).
+ * decisions on each. A synonym works in search as soon as the decision is saved (EditorSynonyms)
+ * and stops when the gap is reopened; to make it part of the reviewed list it is also offered as a
+ * line for synonyms.txt ({@link #synonymFileAddition()}).
  */
 @Service
 @Transactional
@@ -33,11 +36,13 @@ public class SearchGaps {
     private final EntityManager em;
     private final SearchService search;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SearchGaps(EntityManager em, SearchService search, Clock clock) {
+    SearchGaps(EntityManager em, SearchService search, Clock clock, ApplicationEventPublisher events) {
         this.em = em;
         this.search = search;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -50,11 +55,18 @@ public class SearchGaps {
         return new PageImpl<>(rows.stream().map(r -> r.view(hitsNow(r.getQuery()))).toList(), page, total);
     }
 
-    /** The editor says the query means these existing words; they must find something themselves. */
+    /**
+     * The editor says the query means these existing words; they must find something themselves.
+     * Search uses the synonym once this transaction commits.
+     */
     public SearchGap proposeSynonym(String query, String words) {
         String cleaned = words.strip();
         if (SynonymLine.clean(cleaned.replace(",", " ")).isEmpty() || cleaned.length() > MAX_WORDS_LENGTH) {
             throw new SearchGapException("editor.gaps.error.words", "no usable words for " + query);
+        }
+        SynonymRefusal refusal = SynonymLine.group(query, cleaned).refusal();
+        if (refusal != null) {
+            throw new SearchGapException("editor.gaps.error.synonym." + refusal, refusal + " for " + query);
         }
         if (hitsNow(cleaned.replace(",", " ")) == 0) {
             throw new SearchGapException("editor.gaps.error.wordsFindNothing", words);
@@ -72,11 +84,14 @@ public class SearchGaps {
         }
         SearchGapRecord gap = decide(query, SearchGapStatus.FIND_PROVISION);
         gap.setNote(text);
+        gap.setSynonymWords(null);
         return gap.view(hitsNow(query));
     }
 
     public SearchGap ignore(String query) {
-        return decide(query, SearchGapStatus.IGNORED).view(hitsNow(query));
+        SearchGapRecord gap = decide(query, SearchGapStatus.IGNORED);
+        gap.setSynonymWords(null);
+        return gap.view(hitsNow(query));
     }
 
     public SearchGap finish(String query) {
@@ -87,7 +102,7 @@ public class SearchGaps {
         return decide(query, SearchGapStatus.OPEN).view(hitsNow(query));
     }
 
-    /** Every proposed synonym rule, ready to paste under synonyms.txt (index/src/main/resources/.../analysis). */
+    /** Every synonym rule editors added, ready to paste under synonyms.txt (index/src/main/resources/.../analysis) for good. */
     @Transactional(readOnly = true)
     public String synonymFileAddition() {
         List<SearchGapRecord> proposed = em.createQuery("select g from SearchGapRecord g where g.status = :s order by g.query",
@@ -102,6 +117,8 @@ public class SearchGaps {
             throw new SearchGapException("editor.gaps.error.unknown", query);
         }
         gap.decide(next, editor(), clock.instant());
+        // Every decision may add or remove a synonym (reopening one stops it); search reloads after the commit.
+        events.publishEvent(new EditorSynonymsChanged(query));
         return gap;
     }
 

@@ -3,6 +3,7 @@ package nl.wegwijs.backend.searchgaps;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.wegwijs.index.analysis.SynonymGroup;
 
 /**
  * A rule in synonyms.txt's Solr format: "query => query, word, word" lets the query reach the words
@@ -20,6 +21,12 @@ final class SynonymLine {
         String to = Arrays.stream(words.split(",")).map(SynonymLine::clean).filter(w -> !w.isEmpty())
                 .collect(Collectors.joining(", "));
         return from + " => " + from + ", " + to;
+    }
+
+    /** The same rule as a group for the index (cleaned the same way, so screen and search agree). */
+    static SynonymGroup group(String query, String words) {
+        return new SynonymGroup(clean(query), Arrays.stream(words.split(",")).map(SynonymLine::clean)
+                .filter(w -> !w.isEmpty()).toList());
     }
 
     static String clean(String text) {

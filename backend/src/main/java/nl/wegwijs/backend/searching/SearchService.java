@@ -3,10 +3,13 @@ package nl.wegwijs.backend.searching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import nl.wegwijs.index.CatalogueIndex;
 import nl.wegwijs.index.SearchRequest;
 import nl.wegwijs.index.SearchResult;
 import nl.wegwijs.index.Suggestion;
+import nl.wegwijs.index.analysis.SynonymGroup;
+import nl.wegwijs.index.analysis.SynonymRefusal;
 import org.springframework.stereotype.Service;
 
 /** Answers searches and suggestions from the catalogue index. */
@@ -46,6 +49,18 @@ public class SearchService {
     public java.util.Optional<nl.wegwijs.index.DutchPlaces.Place> placeNamedIn(String text) {
         try {
             return index.placeNamedIn(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
+    /**
+     * Editors' synonym groups for searches from now on, replacing the previous ones (query time only:
+     * nothing is re-indexed). Returns the groups the index refused, with the reason; the rest apply.
+     */
+    public Map<SynonymGroup, SynonymRefusal> useEditorSynonyms(List<SynonymGroup> groups) {
+        try {
+            return index.useEditorSynonyms(groups);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
         }

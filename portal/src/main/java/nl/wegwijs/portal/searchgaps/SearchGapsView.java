@@ -30,8 +30,8 @@ import nl.wegwijs.portal.editor.EditorMenu;
 
 /**
  * /redactie/zoekvragen: what visitors searched without finding anything, most asked and open first;
- * each becomes a task (synonym, find the provision) or is ignored. Synonyms need a new release, and
- * the screen says so: they are offered as lines to add to synonyms.txt.
+ * each becomes a task (synonym, find the provision) or is ignored. A synonym works in search as soon
+ * as it is saved; the lines are also offered for synonyms.txt, to make them part of the reviewed list.
  */
 @Route("redactie/zoekvragen")
 @RolesAllowed("EDITOR")
