@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -44,6 +46,15 @@ class ApiProblemHandler {
         problem.setType(URI.create("https://wegwijs.nl/problems/invalid-parameter"));
         problem.setProperty("parameter", e.parameter());
         return problem;
+    }
+
+    /**
+     * Spring Security's refusals are no API failures: rethrown, they reach the security filter,
+     * which answers 401 or 403 problem+json (ProblemResponses) instead of this class's 500.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -14,7 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for API callers as RFC 9457 problem+json, in Dutch or English (Accept-Language). */
+/** 401 and 403 for API callers as RFC 9457 problem+json, in Dutch, or English with Accept-Language: en. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -42,7 +42,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String key, String type)
             throws IOException {
-        Locale locale = request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.of("nl");
+        // Without Accept-Language the container reports the JVM's locale (often English); the API
+        // speaks Dutch unless the caller asks for English, as ApiProblemHandler does.
+        boolean english = request.getHeader("Accept-Language") != null && request.getLocale().getLanguage().equals("en");
+        Locale locale = english ? Locale.ENGLISH : Locale.of("nl");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("title", texts.getMessage(key + ".title", null, locale));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import nl.wegwijs.backend.BackendTestApplication;
 import nl.wegwijs.backend.TestDataDir;
+import nl.wegwijs.backend.api.ApiProblemHandlerTests;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reading is public; every write needs an editor; failures are problem+json; there are no default passwords. */
 @SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ApiProblemHandlerTests.SecurityProbe.class)
 class ApiSecurityTests {
 
     private static final Path DATA_DIR = TestDataDir.create();
@@ -83,6 +86,39 @@ class ApiSecurityTests {
         assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("may not");
     }
 
+    @Test
+    void refusals_are_dutch_without_accept_language_and_english_when_asked() throws Exception {
+        JsonNode anonymous = JSON.readTree(send("POST", "/api/v1/editor/entries", null, null).body());
+        assertThat(anonymous.get("title").asString()).isEqualTo("Inloggen nodig");
+        assertThat(anonymous.get("detail").asString()).isEqualTo("Log in als redacteur om dit te doen.");
+        JsonNode wrongRole = JSON.readTree(send("POST", "/api/v1/admin/accounts", "redacteur:" + EDITOR_PASSWORD, null).body());
+        assertThat(wrongRole.get("title").asString()).isEqualTo("Geen toegang");
+        assertThat(JSON.readTree(send("POST", "/api/v1/editor/entries", null, "en").body()).get("title").asString())
+                .isEqualTo("Login required");
+        assertThat(JSON.readTree(send("POST", "/api/v1/editor/entries", null, "en-GB,en;q=0.9").body()).get("title").asString())
+                .isEqualTo("Login required");
+        assertThat(JSON.readTree(send("POST", "/api/v1/editor/entries", null, "de").body()).get("title").asString())
+                .as("a language we do not speak gets Dutch").isEqualTo("Inloggen nodig");
+    }
+
+    @Test
+    void a_refusal_inside_an_api_controller_stays_a_401_or_403_problem_and_other_failures_a_500() throws Exception {
+        HttpResponse<String> anonymous = send("GET", "/api/v1/probe/denied", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(anonymous.body()).get("title").asString()).isEqualTo("Inloggen nodig");
+
+        HttpResponse<String> editor = send("GET", "/api/v1/probe/denied", "redacteur:" + EDITOR_PASSWORD, "nl");
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(editor.body()).get("title").asString()).isEqualTo("Geen toegang");
+
+        assertThat(send("GET", "/api/v1/probe/unauthenticated", null, "nl").statusCode()).isEqualTo(401);
+        HttpResponse<String> broken = send("GET", "/api/v1/probe/broken", null, "nl");
+        assertThat(broken.statusCode()).isEqualTo(500);
+        assertThat(JSON.readTree(broken.body()).get("title").asString()).isEqualTo("Fout op de server");
+        assertThat(broken.body()).doesNotContain("IllegalStateException").doesNotContain("at nl.");
+    }
+
     @ParameterizedTest
     @CsvSource({"admin:admin", "admin:password", "admin:wegwijs", "user:password", "redactie:redactie", "admin:", "postgres:postgres"})
     void default_credentials_do_not_exist(String credentials) throws Exception {
@@ -137,11 +173,15 @@ class ApiSecurityTests {
         assertThat(state.get("done").asLong()).isPositive().isEqualTo(state.get("total").asLong());
     }
 
-    HttpResponse<String> send(String method, String path, @Nullable String credentials, String language) throws Exception {
+    /** {@code language} null sends no Accept-Language header at all. */
+    HttpResponse<String> send(String method, String path, @Nullable String credentials, @Nullable String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Language", language).header("Content-Type", "application/json")
+                .header("Content-Type", "application/json")
                 .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         if (credentials != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
