@@ -43,6 +43,10 @@ class LinguisticFeaturesTest {
         "Eén professional bewaakt het plan over Jeugdwet en Zvw heen, zodat een kind niet tussen wal en schip valt."));
     index.upsert(entry("zorgloket", "Zorgloket", "Het loket van de gemeente: u wordt gestuurd naar de juiste hulp."));
     index.upsert(entry("opname", "Opname in het ziekenhuis", "Wat u meeneemt naar het ziekenhuis en weer naar huis."));
+    index.upsert(entry("alle-ouders", "Ouderplatform Samen", "Een forum voor ouders van alle zorgintensieve kinderen, ongeacht diagnose."));
+    index.upsert(entry("down", "Stichting Downsyndroom", "Voor ouders van kinderen met downsyndroom."));
+    index.upsert(entry("kdc", "Kinderdagcentrum De Regenboog", "Overdag begeleiding en behandeling voor kinderen met een beperking."));
+    index.upsert(entry("kdv-zorg", "Kinderdagverblijf Het Nest", "Een kinderdagverblijf met verpleegkundigen."));
     index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
     index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
     index.refreshNow();
@@ -206,5 +210,24 @@ class LinguisticFeaturesTest {
     // Both nursing-at-home offers rank right behind the entry about the admission itself.
     assertThat(ids(q).subList(0, 3)).contains("kinderthuiszorg-oost", "thuiszorg-kinderen");
     assertThat(literalIds(q)).doesNotContain("kinderthuiszorg-oost");
+  }
+
+  @Test
+  void parents_of_a_child_whose_syndrome_has_no_name_find_the_association_for_any_diagnosis() throws Exception {
+    String q = "ons kind heeft een syndroom zonder naam, ik zoek andere ouders";
+    assertThat(ids(q)).first().isEqualTo("alle-ouders");
+  }
+
+  @Test
+  void dagbesteding_for_a_child_finds_the_childrens_day_centre() throws Exception {
+    assertThat(ids("dagbesteding voor mijn zoon")).first().isEqualTo("kdc");
+    assertThat(literalIds("dagbesteding voor mijn zoon")).doesNotContain("kdc");
+  }
+
+  @Test
+  void going_back_to_work_finds_day_care() throws Exception {
+    String q = "ik wil weer gaan werken, waar kan mijn dochter terecht";
+    assertThat(ids(q).subList(0, 2)).containsExactlyInAnyOrder("kdv-zorg", "kdc");
+    assertThat(literalIds(q)).doesNotContain("kdv-zorg", "kdc");
   }
 }
