@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public page of a draft that is not saved: the stored entry (when there is one) with the form's values
- * laid over it, so facts the form does not edit (for whom, access, sources) show as parents will see them.
+ * laid over it, so facts the form does not edit (access, settings, sources) show as parents will see them.
  * Nothing is written.
  */
 @Service
@@ -54,7 +54,8 @@ public class DraftPreview {
                 s.organisationId(),
                 v.containsKey("categories") ? EntryFields.categories(v.get("categories")).stream().sorted().toList() : s.categories(),
                 v.containsKey("funding") ? EntryFields.funding(v.get("funding")) : s.funding(),
-                s.forWhom(), s.access(), s.settings(), s.targetConditions(),
+                v.containsKey("forWhom") ? EntryFields.codes(v.get("forWhom")) : s.forWhom(), s.access(), s.settings(),
+                v.containsKey("targetConditions") ? EntryFields.codes(v.get("targetConditions")) : s.targetConditions(),
                 new Eligibility(age(v, "ageMin", s.eligibility().ageMin()), age(v, "ageMax", s.eligibility().ageMax()),
                         s.eligibility().referralNeeded()),
                 s.availability(), s.lifecycle(), places, s.sources(), s.source(), s.lastVerifiedOn(), s.updatedAt(), s.version());

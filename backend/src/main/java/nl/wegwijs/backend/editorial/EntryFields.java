@@ -2,9 +2,11 @@ package nl.wegwijs.backend.editorial;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijs.backend.catalogue.Entry;
+import nl.wegwijs.backend.catalogue.ForWhom;
 import nl.wegwijs.backend.catalogue.Funding;
 import nl.wegwijs.backend.catalogue.Location;
 import nl.wegwijs.backend.catalogue.TaxonomyTerm;
@@ -12,13 +14,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The editable fields of an entry as flat text, in one fixed order: what proposals, revisions, diffs
- * and the CSV columns speak. Location fields are those of the entry's first place.
+ * and the CSV columns speak. Location fields are those of the entry's first place. For whom and target conditions
+ * are codes joined with ", " ({@code kind, ouder}; {@code autisme, emb}).
  */
 final class EntryFields {
 
     static final List<String> NAMES = List.of("name", "kind", "summary", "description", "audience", "url",
             "email", "phone", "region", "address", "postcode", "city", "municipality", "latitude", "longitude",
-            "categories", "funding", "ageMin", "ageMax");
+            "categories", "funding", "ageMin", "ageMax", "forWhom", "targetConditions");
 
     private EntryFields() {}
 
@@ -50,6 +53,10 @@ final class EntryFields {
                 .map(f -> f.detail() == null ? f.route().code() : f.detail()).collect(Collectors.joining("; "))));
         values.put("ageMin", text(e.getEligibility().ageMin()));
         values.put("ageMax", text(e.getEligibility().ageMax()));
+        // Enum order and sorted codes: one spelling per set, so an untouched pick list is no change.
+        values.put("forWhom", emptyToNull(e.getForWhom().stream().sorted().map(EntryFields::code)
+                .collect(Collectors.joining(", "))));
+        values.put("targetConditions", emptyToNull(e.getTargetConditions().stream().sorted().collect(Collectors.joining(", "))));
         return values;
     }
 
@@ -66,6 +73,15 @@ final class EntryFields {
     static List<String> categories(@Nullable String text) {
         if (text == null || text.isBlank()) return List.of();
         return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** "kind, ouder" to its codes; the API's {@code for} filter and the CSV spell them the same way. */
+    static List<String> codes(@Nullable String text) {
+        return categories(text);
+    }
+
+    static String code(ForWhom forWhom) {
+        return forWhom.name().toLowerCase(Locale.ROOT);
     }
 
     private static @Nullable String text(@Nullable Object value) {

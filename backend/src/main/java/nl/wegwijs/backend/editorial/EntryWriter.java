@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import nl.wegwijs.backend.catalogue.Eligibility;
 import nl.wegwijs.backend.catalogue.Entry;
+import nl.wegwijs.backend.catalogue.ForWhom;
 import nl.wegwijs.backend.catalogue.Kind;
 import nl.wegwijs.backend.catalogue.Location;
+import nl.wegwijs.backend.catalogue.TargetConditions;
 import nl.wegwijs.backend.catalogue.TaxonomyTerm;
 import nl.wegwijs.backend.region.Gazetteer;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes flat field values onto an entry, after checking every one of them. Terms come from lists: an unknown
- * category, region or municipality is refused, naming the field and the value (from the editor's form, an
- * accepted crawler proposal or a public correction alike).
+ * category, region, municipality, target group or target condition is refused, naming the field and the value
+ * (from the editor's form, an accepted crawler proposal or a public correction alike).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -72,6 +74,12 @@ class EntryWriter {
         EntryFields.categories(values.get("categories")).forEach(name -> {
             if (name.length() > 200) throw new InvalidFieldException("categories", "field.tooLong");
         });
+        EntryFields.codes(values.get("forWhom")).forEach(code -> {
+            if (forWhom(code) == null) throw new InvalidFieldException("forWhom", "field.forWhom.unknown", code);
+        });
+        EntryFields.codes(values.get("targetConditions")).forEach(code -> {
+            if (!TargetConditions.known(code)) throw new InvalidFieldException("targetConditions", "field.targetCondition.unknown", code);
+        });
     }
 
     /** Only changed values: a region typed before the lists existed must not block an unrelated edit. */
@@ -106,6 +114,14 @@ class EntryWriter {
                 e.getCategories().clear();
                 EntryFields.categories(v).forEach(name -> e.getCategories().add(term(name)));
             }
+            case "forWhom" -> {
+                e.getForWhom().clear();
+                EntryFields.codes(v).forEach(code -> e.getForWhom().add(Objects.requireNonNull(forWhom(code))));
+            }
+            case "targetConditions" -> {
+                e.getTargetConditions().clear();
+                e.getTargetConditions().addAll(EntryFields.codes(v));
+            }
             case "funding" -> {
                 e.getFunding().clear();
                 e.getFunding().addAll(EntryFields.funding(v));
@@ -130,6 +146,10 @@ class EntryWriter {
         } else {
             e.getLocations().add(place);
         }
+    }
+
+    private static @Nullable ForWhom forWhom(String code) {
+        return java.util.Arrays.stream(ForWhom.values()).filter(f -> EntryFields.code(f).equals(code)).findFirst().orElse(null);
     }
 
     private TaxonomyTerm term(String name) {

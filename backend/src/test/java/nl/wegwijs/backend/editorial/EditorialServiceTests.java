@@ -172,6 +172,71 @@ class EditorialServiceTests {
     }
 
     @Test
+    void target_groups_and_conditions_are_picked_from_lists_and_an_unknown_one_is_refused_naming_the_field_and_value() {
+        PickLists.Options options = pickLists.forEntryForm();
+        assertThat(options.forWhom()).containsExactly("kind", "ouder", "brussen", "netwerk");
+        assertThat(options.targetConditions()).contains("emb", "autisme", "chronisch-ziek", "zeldzame-aandoening");
+        EntryDraft draft = editorial.create(Map.of("name", "Logeerhuis De Doelgroep", "kind", "respite_care",
+                "forWhom", "ouder, kind", "targetConditions", "emb, autisme"));
+        // One spelling per set: target groups in the list's order, conditions alphabetically.
+        assertThat(draft.fields()).containsEntry("forWhom", "kind, ouder").containsEntry("targetConditions", "autisme, emb");
+
+        Map<String, String> condition = Map.of("summary", "Nieuwe tekst", "targetConditions", "emb, Verzonnen ziekte");
+        assertThatThrownBy(() -> editorial.save(draft.id(), draft.version(), condition))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("targetConditions");
+                    assertThat(e.messageKey()).isEqualTo("field.targetCondition.unknown");
+                    assertThat(e.value()).isEqualTo("Verzonnen ziekte");
+                });
+        Map<String, String> group = Map.of("summary", "Nieuwe tekst", "forWhom", "kind, opa");
+        assertThatThrownBy(() -> editorial.save(draft.id(), draft.version(), group))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("forWhom");
+                    assertThat(e.messageKey()).isEqualTo("field.forWhom.unknown");
+                    assertThat(e.value()).isEqualTo("opa");
+                });
+        assertThat(editorial.load(draft.id()).fields()).containsEntry("summary", null)
+                .containsEntry("forWhom", "kind, ouder").containsEntry("targetConditions", "autisme, emb");
+        assertThat(editorial.history(draft.id())).hasSize(1);
+    }
+
+    @Test
+    void target_groups_and_conditions_are_in_the_revision_diff_and_an_earlier_revision_restores_them() {
+        String id = editorial.create(Map.of("name", "Logeerhuis De Omweg", "kind", "respite_care",
+                "forWhom", "kind", "targetConditions", "emb")).id();
+        EntryDraft second = editorial.save(id, editorial.load(id).version(),
+                Map.of("forWhom", "kind, brussen", "targetConditions", ""));
+
+        assertThat(editorial.history(id).getFirst().changes()).containsExactly(
+                new RevisionView.Change("forWhom", "kind", "kind, brussen"),
+                new RevisionView.Change("targetConditions", "emb", null));
+
+        EntryDraft restored = editorial.restoreRevision(id, 1, second.version());
+        assertThat(restored.fields()).containsEntry("forWhom", "kind").containsEntry("targetConditions", "emb");
+        assertThat(editorial.history(id).getFirst().changes()).containsExactly(
+                new RevisionView.Change("forWhom", "kind, brussen", "kind"),
+                new RevisionView.Change("targetConditions", null, "emb"));
+    }
+
+    @Test
+    void a_saved_target_condition_reaches_the_public_page_and_the_search_index(
+            @Autowired nl.wegwijs.backend.searching.SearchService search) throws InterruptedException {
+        EntryDraft created = editorial.create(Map.of("name", "Logeerhuis Kwartelduin", "kind", "respite_care"));
+        EntryDraft published = editorial.publish(created.id(), created.version());
+        editorial.save(created.id(), published.version(), Map.of("forWhom", "brussen", "targetConditions", "emb"));
+
+        assertThat(catalogue.published(created.id()).targetConditions()).containsExactly("emb");
+        assertThat(catalogue.published(created.id()).forWhom()).containsExactly("brussen");
+        var request = new nl.wegwijs.index.SearchRequest("Kwartelduin", 0, 5,
+                Map.of("condition", java.util.List.of("emb"), "for", java.util.List.of("brussen")), null, false);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+        while (search.search(request).hits().stream().noneMatch(hit -> hit.id().equals(created.id()))) {
+            assertThat(java.time.Instant.now()).as("indexed within 15 s").isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     @WithMockUser(username = "nieuwkomer", authorities = "PASSWORD_CHANGE_REQUIRED")
     void the_service_itself_refuses_callers_without_the_editor_role() {
         assertThatThrownBy(() -> editorial.load("linawijs")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -25,8 +25,8 @@ class ConflictDialog extends Dialog {
         add(new Paragraph(getTranslation("editor.conflict.explain")));
         Grid<Row> rows = new Grid<>();
         rows.addColumn(r -> getTranslation("field." + r.field())).setHeader(getTranslation("editor.conflict.field"));
-        rows.addColumn(Row::stored).setHeader(getTranslation("editor.conflict.stored"));
-        rows.addColumn(Row::mine).setHeader(getTranslation("editor.conflict.mine"));
+        rows.addColumn(r -> FieldWords.all(this, r.field(), r.stored())).setHeader(getTranslation("editor.conflict.stored"));
+        rows.addColumn(r -> FieldWords.all(this, r.field(), r.mine())).setHeader(getTranslation("editor.conflict.mine"));
         rows.setItems(conflict.differing().stream()
                 .map(f -> new Row(f, conflict.current().fields().get(f), mine.get(f))).toList());
         rows.setAllRowsVisible(true);

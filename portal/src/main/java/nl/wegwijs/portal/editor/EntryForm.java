@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,13 +33,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The entry form. Knows no services: it checks the values with {@link FieldRules}, explains each problem
  * next to the field, and fires {@link SaveEvent}, {@link StatusEvent} or {@link CloseEvent} for the view.
- * Categories, region and municipality are picked from the lists the view hands in, never typed free.
+ * Categories, region, municipality, target groups and target conditions are picked from the lists the view hands
+ * in, never typed free.
  */
 class EntryForm extends FormLayout {
 
+    private static final java.util.Set<String> MULTI = java.util.Set.of("categories", "forWhom", "targetConditions");
+
     private final Map<String, AbstractField<?, String>> fields = new LinkedHashMap<>();
     private final Map<String, List<String>> lists;
-    private final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
+    /** Categories, target groups and target conditions: several values, each from its list. */
+    private final Map<String, MultiSelectComboBox<String>> multi = new LinkedHashMap<>();
     private final Span status = new Span();
     private final Button publish = new Button();
     private final Button archive = new Button();
@@ -47,14 +52,11 @@ class EntryForm extends FormLayout {
 
     EntryForm(PickLists.Options options) {
         addClassName("wegwijs-entry-form");
-        lists = Map.of("categories", options.categories(), "region", options.regions(), "municipality", options.municipalities());
+        lists = Map.of("categories", options.categories(), "region", options.regions(), "municipality", options.municipalities(),
+                "forWhom", options.forWhom(), "targetConditions", options.targetConditions());
         for (String name : ReviewQueue.FIELDS) {
-            if (name.equals("categories")) {
-                categories.setLabel(getTranslation("field.categories"));
-                categories.setPlaceholder(getTranslation("field.pick.placeholder"));
-                categories.setItems(options.categories());
-                categories.getElement().setAttribute("data-field", name);
-                add(categories);
+            if (MULTI.contains(name)) {
+                add(multiBox(name));
                 continue;
             }
             AbstractField<?, String> field = switch (name) {
@@ -88,6 +90,16 @@ class EntryForm extends FormLayout {
         return kind;
     }
 
+    private MultiSelectComboBox<String> multiBox(String name) {
+        MultiSelectComboBox<String> box = new MultiSelectComboBox<>(getTranslation("field." + name));
+        box.setPlaceholder(getTranslation("field.pick.placeholder"));
+        box.setItems(lists.get(name));
+        box.setItemLabelGenerator(value -> FieldWords.one(this, name, value));
+        box.getElement().setAttribute("data-field", name);
+        multi.put(name, box);
+        return box;
+    }
+
     private ComboBox<String> pickBox(String name) {
         ComboBox<String> box = new ComboBox<>(getTranslation("field." + name));
         box.setPlaceholder(getTranslation("field.pick.placeholder"));
@@ -111,10 +123,12 @@ class EntryForm extends FormLayout {
             }
             setProblem(name, null);
         });
-        List<String> picked = categoryNames(draft == null ? null : draft.fields().get("categories"));
-        categories.setItems(withStored(lists.get("categories"), picked));
-        categories.setValue(new LinkedHashSet<>(picked));
-        setProblem("categories", null);
+        multi.forEach((name, box) -> {
+            List<String> picked = split(draft == null ? null : draft.fields().get(name));
+            box.setItems(withStored(lists.get(name), picked));
+            box.setValue(new LinkedHashSet<>(picked));
+            setProblem(name, null);
+        });
         status.setText(draft == null ? getTranslation("editor.status.NEW")
                 : getTranslation("editor.status." + draft.status().name()));
         publish.setVisible(draft != null && draft.status().name().equals("DRAFT"));
@@ -125,8 +139,11 @@ class EntryForm extends FormLayout {
     Map<String, @Nullable String> values() {
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         fields.forEach((name, field) -> values.put(name, field.getValue() == null ? "" : field.getValue().strip()));
-        // Sorted and joined as the service reads an entry's categories, so an untouched list is no change.
-        values.put("categories", categories.getValue().stream().sorted().collect(Collectors.joining(", ")));
+        // Ordered and joined as the service reads an entry, so an untouched list is no change: target groups in
+        // the list's order, categories and conditions alphabetically.
+        multi.forEach((name, box) -> values.put(name, box.getValue().stream()
+                .sorted(name.equals("forWhom") ? Comparator.comparingInt(lists.get(name)::indexOf) : Comparator.naturalOrder())
+                .collect(Collectors.joining(", "))));
         return values;
     }
 
@@ -148,14 +165,14 @@ class EntryForm extends FormLayout {
     }
 
     void setProblem(String field, @Nullable String messageKey, Object... arguments) {
-        Object component = field.equals("categories") ? categories : fields.get(field);
+        Object component = multi.containsKey(field) ? multi.get(field) : fields.get(field);
         if (component instanceof HasValidation v) {
             v.setInvalid(messageKey != null);
             v.setErrorMessage(messageKey == null ? null : getTranslation(messageKey, arguments));
         }
     }
 
-    private static List<String> categoryNames(@Nullable String joined) {
+    private static List<String> split(@Nullable String joined) {
         if (joined == null || joined.isBlank()) return List.of();
         return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

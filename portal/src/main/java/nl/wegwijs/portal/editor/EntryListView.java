@@ -55,12 +55,17 @@ class EntryListView extends VerticalLayout implements BeforeEnterObserver, HasDy
         form.addCloseListener(e -> close());
         form.addPreviewListener(e -> new PreviewDialog(preview.of(e.original == null ? null : e.original.id(), e.values)).open());
         HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setSizeFull();
+        content.setWidthFull();
         content.setFlexGrow(2, grid);
         content.setFlexGrow(1, form);
+        // The form is taller than a laptop screen: it scrolls on its own, so Opslaan is always reachable.
+        content.setMinHeight("0");
+        content.setAlignItems(Alignment.STRETCH);
+        form.getStyle().set("overflow-y", "auto");
         add(new EditorMenu(), new H1(getTranslation("editor.title")),
                 new HorizontalLayout(filter, add, logout),
                 content);
+        expand(content);
     }
 
     /** A one-time-password account may only change its password. {@code ?id=...} opens that entry (dashboard links). */

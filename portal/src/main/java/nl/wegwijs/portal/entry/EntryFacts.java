@@ -41,10 +41,16 @@ class EntryFacts extends DescriptionList {
         Integer min = e.eligibility().ageMin();
         Integer max = e.eligibility().ageMax();
         String ages = min == null && max == null ? "" : getTranslation("search.ages", min == null ? 0 : min, max == null ? "…" : max.toString());
-        String conditions = String.join(", ", e.targetConditions());
+        String conditions = e.targetConditions().stream().map(this::condition).collect(Collectors.joining(", "));
         return java.util.stream.Stream.of(e.audience(), who.isEmpty() ? null : getTranslation("entry.forWhomList", who),
                         ages.isEmpty() ? null : ages, conditions.isEmpty() ? null : conditions)
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(". "));
+    }
+
+    /** A code from the editors' list reads as words; a condition imported as free text shows as it is. */
+    private String condition(String code) {
+        String words = getTranslation("condition." + code);
+        return words.startsWith("!") ? code : words;
     }
 
     private String where(EntryDetails e) {

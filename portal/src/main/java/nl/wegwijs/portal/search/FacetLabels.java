@@ -11,6 +11,11 @@ final class FacetLabels {
     private FacetLabels() {}
 
     static String label(Component c, String dim, String value) {
+        if (dim.equals("condition")) {
+            // The editors' list has words in the bundle; conditions imported as free text show as they are.
+            String words = c.getTranslation("condition." + value);
+            return words.startsWith("!") ? value : words;
+        }
         return CODED.contains(dim) ? c.getTranslation(dim.equals("kind") ? "kind." + value : "facet." + dim + "." + value) : value;
     }
 }

@@ -131,6 +131,13 @@ class EditorFlowBrowserTest {
         page.keyboard().press("Escape");
         page.locator("[data-field=municipality] input").fill("Culemb");
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Culemborg")).click();
+        page.locator("[data-field=forWhom] input").fill("Broers");
+        page.locator("vaadin-multi-select-combo-box-item:visible", new Page.LocatorOptions().setHasText("Broers en zussen")).click();
+        page.keyboard().press("Escape");
+        page.locator("[data-field=targetConditions] input").fill("meervoudig");
+        page.locator("vaadin-multi-select-combo-box-item:visible",
+                new Page.LocatorOptions().setHasText("ernstig meervoudig beperkt (EMB)")).click();
+        page.keyboard().press("Escape");
         page.getByText("Opslaan").click();
         assertThat(page.getByText("Opgeslagen.")).isVisible();
 
@@ -139,7 +146,8 @@ class EditorFlowBrowserTest {
         try {
             var fields = editorial.load("logeerhuis-keuzelijst").fields();
             org.assertj.core.api.Assertions.assertThat(fields).containsEntry("categories", "ervaringsverhalen")
-                    .containsEntry("municipality", "Culemborg");
+                    .containsEntry("municipality", "Culemborg").containsEntry("forWhom", "brussen")
+                    .containsEntry("targetConditions", "emb");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -153,6 +161,8 @@ class EditorFlowBrowserTest {
         assertThat(dialog.locator("b")).hasCount(0);
         assertThat(dialog.locator(".wegwijs-facts")).containsText("ervaringsverhalen");
         assertThat(dialog.locator(".wegwijs-facts")).containsText("Culemborg");
+        assertThat(dialog.locator(".wegwijs-facts")).containsText("ernstig meervoudig beperkt (EMB)");
+        assertThat(dialog.locator(".wegwijs-facts")).containsText("Broers en zussen");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "test", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
         try {
