@@ -5,9 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How many published entries of each kind a family finds within {@code radiusKm} of each place the catalogue
- * names, for one target group ({@code forWhom} null = everyone). A 0 is a gap in the region.
+ * names, for one target group ({@code forWhom} null = everyone) and one target condition ({@code condition} null = any,
+ * also none). A 0 is a gap in the region.
  */
-public record CoverageTable(double radiusKm, @Nullable String forWhom, List<String> kinds, List<Row> rows) {
+public record CoverageTable(double radiusKm, @Nullable String forWhom, @Nullable String condition, List<String> kinds,
+        List<Row> rows) {
 
     /** One place: a municipality or region centre from the gazetteer, and the count per kind (in {@link #kinds} order). */
     public record Row(String place, String province, List<Integer> counts) {

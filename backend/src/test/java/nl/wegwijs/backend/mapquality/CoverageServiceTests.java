@@ -43,10 +43,42 @@ class CoverageServiceTests {
     }
 
     @Test
+    void respite_for_children_with_emb_is_a_gap_when_the_only_such_house_is_beyond_the_radius_and_not_within_it() {
+        published(Map.of("name", "Oudervereniging Drentse Aa", "kind", "parent_association", "municipality", "Assen"));
+        // A general respite house in Assen itself: it counts for children, not for children with EMB.
+        published(Map.of("name", "Logeerhuis De Brink", "kind", "respite_care", "municipality", "Assen", "forWhom", "kind"));
+        // The only respite house that names EMB lies in Emmen, about 33 km south-east of Assen.
+        published(Map.of("name", "Logeerhuis De Meervoudige Hondsrug", "kind", "respite_care", "municipality", "Emmen",
+                "forWhom", "kind", "targetConditions", "emb"));
+
+        assertThat(respiteNear("Assen", "kind", null, 30)).isPositive();
+        assertThat(respiteNear("Assen", "kind", "emb", 30)).as("gap within 30 km").isZero();
+        assertThat(coverage.table("kind", "emb", 30).condition()).isEqualTo("emb");
+        assertThat(respiteNear("Assen", "kind", "emb", 50)).as("covered within 50 km").isEqualTo(1);
+        assertThat(respiteNear("Emmen", "kind", "emb", 30)).isEqualTo(1);
+        assertThat(respiteNear("Emmen", "brussen", "emb", 30)).as("not for brothers and sisters").isZero();
+        assertThat(respiteNear("Emmen", "kind", "epilepsie", 30)).as("another condition").isZero();
+    }
+
+    @Test
+    void the_csv_for_a_condition_names_it_and_the_radius_in_the_header_and_counts_only_entries_that_name_it() {
+        published(Map.of("name", "Logeerhuis Het Alkmaarder Hout", "kind", "respite_care", "municipality", "Alkmaar",
+                "forWhom", "kind", "targetConditions", "emb, autisme"));
+
+        String csv = coverage.csv("emb", 20, (key, args) -> key + java.util.Arrays.toString(args));
+
+        assertThat(csv).startsWith("\uFEFFcsv.place[];csv.province[];csv.kind[];csv.group[];csv.count.condition[20, condition.emb[]]\r\n");
+        assertThat(csv.lines().filter(l -> l.startsWith("Alkmaar;") && l.contains(";kind.respite_care[];group.kind[];")))
+                .singleElement().satisfies(line -> assertThat(line).doesNotEndWith(";0"));
+        assertThat(csv.lines().filter(l -> l.startsWith("Alkmaar;") && l.contains(";kind.respite_care[];group.brussen[];")))
+                .singleElement().satisfies(line -> assertThat(line).endsWith(";0"));
+    }
+
+    @Test
     void the_csv_has_a_byte_order_mark_semicolons_and_one_count_per_place_kind_and_group() {
         published(Map.of("name", "Kinderdagcentrum De Helderse Haven", "kind", "provision", "municipality", "Den Helder"));
 
-        String csv = coverage.csv(30, key -> key);
+        String csv = coverage.csv(null, 30, (key, args) -> key);
 
         assertThat(csv).startsWith("\uFEFFcsv.place;csv.province;csv.kind;csv.group;csv.count\r\n");
         assertThat(csv.lines().filter(l -> l.startsWith("Den Helder;") && l.contains(";kind.provision;group.all;")))
@@ -57,6 +89,11 @@ class CoverageServiceTests {
 
     private int respiteNearDenHelder(String group) {
         return coverage.table(group, 30).rows().stream().filter(r -> r.place().equals("Den Helder")).findFirst()
+                .orElseThrow().count(RESPITE);
+    }
+
+    private int respiteNear(String place, String group, String condition, double km) {
+        return coverage.table(group, condition, km).rows().stream().filter(r -> r.place().equals(place)).findFirst()
                 .orElseThrow().count(RESPITE);
     }
 

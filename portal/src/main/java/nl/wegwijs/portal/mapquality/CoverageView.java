@@ -9,7 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -18,25 +22,31 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.wegwijs.backend.mapquality.CoverageService;
 import nl.wegwijs.backend.mapquality.CoverageTable;
 import nl.wegwijs.portal.editor.EditorMenu;
+import org.jspecify.annotations.Nullable;
 
 /**
  * /redactie/dekking: per place the catalogue names, how many published entries of each kind lie within the radius,
- * for one target group. A 0 is marked as a gap in words and colour; the CSV holds every group at once.
+ * for one target group and one target condition. A 0 is marked as a gap in words and colour; the CSV holds every
+ * group at once for the chosen condition. The choice lives in the address (?voor=kind&aandoening=emb&km=30), so an
+ * editor can share or bookmark a table.
  */
 @Route("redactie/dekking")
 @RolesAllowed("EDITOR")
-class CoverageView extends VerticalLayout implements HasDynamicTitle {
+class CoverageView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String ALL = "all";
     private static final List<Integer> RADII = List.of(10, 20, 30, 50);
 
     private final CoverageService coverage;
     private final Select<String> group = new Select<>();
+    private final Select<String> condition = new Select<>();
     private final Select<Integer> radius = new Select<>();
     private final Grid<CoverageTable.Row> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
@@ -54,8 +64,15 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         radius.setItems(RADII);
         radius.setItemLabelGenerator(km -> getTranslation("coverage.km", km));
         radius.setValue((int) CoverageService.DEFAULT_RADIUS_KM);
-        group.addValueChangeListener(e -> refresh());
-        radius.addValueChangeListener(e -> refresh());
+        List<String> conditions = new ArrayList<>(List.of(ALL));
+        conditions.addAll(CoverageService.CONDITIONS);
+        condition.setLabel(getTranslation("coverage.condition"));
+        condition.setItems(conditions);
+        condition.setItemLabelGenerator(c -> ALL.equals(c) ? getTranslation("coverage.condition.all") : getTranslation("condition." + c));
+        condition.setValue(ALL);
+        group.addValueChangeListener(e -> changed(e.isFromClient()));
+        condition.addValueChangeListener(e -> changed(e.isFromClient()));
+        radius.addValueChangeListener(e -> changed(e.isFromClient()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.getElement().setAttribute("data-coverage", "");
         grid.addComponentColumn(this::placeLink).setHeader(getTranslation("coverage.place")).setFlexGrow(2).setFrozen(true);
@@ -68,21 +85,53 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         // The download runs outside the UI's request, so the texts use the locale the screen was opened in.
         Locale locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = coverage.csv(radius.getValue(), key -> label(locale, key)).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "dekking.csv", "text/csv; charset=utf-8", bytes.length);
+            String chosen = chosenCondition();
+            byte[] bytes = coverage.csv(chosen, radius.getValue(), (key, args) -> label(locale, key, args))
+                    .getBytes(StandardCharsets.UTF_8);
+            String name = chosen == null ? "dekking.csv" : "dekking-" + chosen + ".csv";
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv; charset=utf-8", bytes.length);
         }), getTranslation("coverage.csv"));
         csv.getElement().setAttribute("download", true);
         csv.addClassName("coverage-csv");
-        refresh();
         add(new EditorMenu(), new H1(getTranslation("coverage.title")), new Paragraph(getTranslation("coverage.explain")),
-                new HorizontalLayout(group, radius), summary, csv, grid);
+                new HorizontalLayout(group, condition, radius), summary, csv, grid);
+    }
+
+    /** ?voor=kind&aandoening=emb&km=50 opens the table as an editor shared it; unknown values fall back to all and 30 km. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        group.setValue(query.getSingleParameter("voor").filter(CoverageService.GROUPS::contains).orElse(ALL));
+        condition.setValue(query.getSingleParameter("aandoening").filter(CoverageService.CONDITIONS::contains).orElse(ALL));
+        radius.setValue(query.getSingleParameter("km").filter(v -> v.matches("\\d{1,3}")).map(Integer::valueOf)
+                .filter(RADII::contains).orElse((int) CoverageService.DEFAULT_RADIUS_KM));
+        refresh();
+    }
+
+    /** An editor's choice goes into the address without a reload, so the table can be shared or bookmarked. */
+    private void changed(boolean byEditor) {
+        if (!byEditor) return;
+        refresh();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!ALL.equals(group.getValue())) query.put("voor", group.getValue());
+        if (!ALL.equals(condition.getValue())) query.put("aandoening", condition.getValue());
+        query.put("km", Integer.toString(radius.getValue()));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("redactie/dekking", QueryParameters.simple(query))));
     }
 
     private void refresh() {
         String chosen = ALL.equals(group.getValue()) ? null : group.getValue();
-        CoverageTable table = coverage.table(chosen, radius.getValue());
+        String withCondition = chosenCondition();
+        CoverageTable table = coverage.table(chosen, withCondition, radius.getValue());
         grid.setItems(table.rows());
-        summary.setText(getTranslation("coverage.summary", table.gaps(), table.rows().size()));
+        summary.setText(withCondition == null ? getTranslation("coverage.summary", table.gaps(), table.rows().size())
+                : getTranslation("coverage.summary.condition", table.gaps(), table.rows().size(),
+                        getTranslation("condition." + withCondition)));
+    }
+
+    private @Nullable String chosenCondition() {
+        return ALL.equals(condition.getValue()) ? null : condition.getValue();
     }
 
     /** A 0 says "gat" in words too, so the gap does not depend on seeing colour. */
@@ -104,8 +153,11 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         return new Anchor(href.toString(), row.place());
     }
 
-    private String label(Locale locale, String key) {
-        return key.startsWith("kind.") ? getTranslation(locale, "editor." + key) : getTranslation(locale, "coverage." + key);
+    private String label(Locale locale, String key, Object... arguments) {
+        if (key.startsWith("kind.")) return getTranslation(locale, "editor." + key, arguments);
+        // Condition words are the public page's, from the same bundle parents read.
+        if (key.startsWith("condition.")) return getTranslation(locale, key, arguments);
+        return getTranslation(locale, "coverage." + key, arguments);
     }
 
     @Override

@@ -70,6 +70,10 @@ class EditorFlowBrowserTest {
             editorial.publish(twin.id(), twin.version());
             twinId = twin.id();
         }
+        // The only respite house for children with EMB: Den Helder has it within 20 km, other places have a gap.
+        var emb = editorial.create(Map.of("name", "Logeerhuis De Meervoudige Duinster", "kind", "respite_care",
+                "municipality", "Den Helder", "forWhom", "kind", "targetConditions", "emb"));
+        editorial.publish(emb.id(), emb.version());
         SecurityContextHolder.clearContext();
         browser = new BrowserSession();
     }
@@ -216,8 +220,46 @@ class EditorFlowBrowserTest {
         var download = page.waitForDownload(() -> page.locator(".coverage-csv").click());
         byte[] csv = java.nio.file.Files.readAllBytes(download.path());
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(text).startsWith("\uFEFFplaats;provincie;soort;voor wie;aantal\r\n")
+        org.assertj.core.api.Assertions.assertThat(text).startsWith("\uFEFFplaats;provincie;soort;voor wie;aantal binnen 30 km\r\n")
                 .contains(";Logeren en respijtzorg;Kind;");
+    }
+
+    @Test
+    void a_condition_picked_on_the_coverage_screen_is_in_the_address_and_a_reload_shows_the_same_table() throws Exception {
+        Page page = browser.newPage(1280, 900);
+        login(page);
+        page.navigate(url("/redactie/dekking?voor=kind&km=20"));
+        assertThat(page.locator("h1")).hasText("Dekking per plaats",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        Locator selects = page.locator("vaadin-select");
+        assertThat(selects.nth(0).locator("vaadin-select-value-button")).hasText("Kind");
+        assertThat(selects.nth(2).locator("vaadin-select-value-button")).hasText("20 km");
+
+        selects.nth(1).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("ernstig meervoudig beperkt (EMB)")).click();
+        // Any order: Vaadin's QueryParameters keeps no order.
+        assertThat(page).hasURL(Pattern.compile(".*/redactie/dekking\\?(?=.*\\bvoor=kind\\b)(?=.*\\baandoening=emb\\b)(?=.*\\bkm=20\\b).*"));
+        Locator summary = page.getByText(Pattern.compile(
+                "^\\d+ gaten bij [1-9]\\d* plaatsen\\. Alleen vermeldingen die “ernstig meervoudig beperkt \\(EMB\\)” noemen tellen mee\\.$"));
+        assertThat(summary).isVisible();
+        String table = summary.textContent();
+
+        page.reload();
+        assertThat(summary).hasText(table);
+        assertThat(selects.nth(0).locator("vaadin-select-value-button")).hasText("Kind");
+        assertThat(selects.nth(1).locator("vaadin-select-value-button")).hasText("ernstig meervoudig beperkt (EMB)");
+        assertThat(selects.nth(2).locator("vaadin-select-value-button")).hasText("20 km");
+
+        var download = page.waitForDownload(() -> page.locator(".coverage-csv").click());
+        String csv = java.nio.file.Files.readString(download.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv)
+                .startsWith("\uFEFFplaats;provincie;soort;voor wie;aantal binnen 20 km voor ernstig meervoudig beperkt (EMB)\r\n");
+        org.assertj.core.api.Assertions.assertThat(csv.lines()
+                        .filter(l -> l.startsWith("Den Helder;") && l.contains(";Logeren en respijtzorg;Kind;")))
+                .singleElement().satisfies(line -> org.assertj.core.api.Assertions.assertThat(line).endsWith(";1"));
+        org.assertj.core.api.Assertions.assertThat(csv.lines()
+                        .filter(l -> l.startsWith("Den Helder;") && l.contains(";Logeren en respijtzorg;Brussen;")))
+                .singleElement().satisfies(line -> org.assertj.core.api.Assertions.assertThat(line).endsWith(";0"));
     }
 
     @Test
