@@ -47,6 +47,9 @@ class LinguisticFeaturesTest {
     index.upsert(entry("down", "Stichting Downsyndroom", "Voor ouders van kinderen met downsyndroom."));
     index.upsert(entry("kdc", "Kinderdagcentrum De Regenboog", "Overdag begeleiding en behandeling voor kinderen met een beperking."));
     index.upsert(entry("kdv-zorg", "Kinderdagverblijf Het Nest", "Een kinderdagverblijf met verpleegkundigen."));
+    index.upsert(entry("opvoed", "Opvoedpunt West", "Opvoedondersteuning voor ouders met vragen."));
+    index.upsert(entry("woning", "Woningaanpassing via de Wmo", "Een traplift of een andere aanpassing van de woning."));
+    index.upsert(entry("familiedag", "Familiedagen Zonnebloem", "Familiedagen voor gezinnen met een ziek kind."));
     index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
     index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
     index.refreshNow();
@@ -229,5 +232,21 @@ class LinguisticFeaturesTest {
     String q = "ik wil weer gaan werken, waar kan mijn dochter terecht";
     assertThat(ids(q).subList(0, 2)).containsExactlyInAnyOrder("kdv-zorg", "kdc");
     assertThat(literalIds(q)).doesNotContain("kdv-zorg", "kdc");
+  }
+
+  @Test
+  void tantrums_find_parenting_support() throws Exception {
+    assertThat(ids("mijn zoon heeft steeds driftbuien")).first().isEqualTo("opvoed");
+    assertThat(literalIds("mijn zoon heeft steeds driftbuien")).doesNotContain("opvoed");
+  }
+
+  @Test
+  void a_child_who_cannot_climb_the_stairs_finds_home_adaptation() throws Exception {
+    assertThat(ids("onze dochter kan de trap niet op")).first().isEqualTo("woning");
+  }
+
+  @Test
+  void a_day_out_finds_family_days() throws Exception {
+    assertThat(ids("wij willen eens een dagje uit")).first().isEqualTo("familiedag");
   }
 }
