@@ -21,10 +21,13 @@ import java.util.Objects;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
-    private static final List<String[]> SECTIONS = List.of(
-            new String[] {"", "nav.search"}, new String[] {"waar-aanvragen", "nav.guide"},
-            new String[] {"kennisbank", "nav.knowledge"}, new String[] {"mijn-kaart", "nav.mymap"},
-            new String[] {"sociale-kaart", "nav.socialmap"});
+    /** A main section: its path and the key of its name in the menu. */
+    public record Section(String path, String textKey) {}
+
+    /** The main menu, also drawn by the HTML the server sends before Vaadin starts (search.ServedResults). */
+    public static final List<Section> SECTIONS = List.of(new Section("", "nav.search"),
+            new Section("waar-aanvragen", "nav.guide"), new Section("kennisbank", "nav.knowledge"),
+            new Section("mijn-kaart", "nav.mymap"), new Section("sociale-kaart", "nav.socialmap"));
 
     private final Main content = new Main();
 
@@ -40,7 +43,7 @@ public class MainLayout extends Div implements RouterLayout {
         Nav nav = new Nav();
         nav.addClassName("wegwijs-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        SECTIONS.forEach(s -> nav.add(link(s[0], getTranslation(s[1]))));
+        SECTIONS.forEach(s -> nav.add(link(s.path(), getTranslation(s.textKey()))));
         nav.add(new LanguageSwitch());
         Header header = new Header(skip, brand, tagline, nav);
         header.addClassName("wegwijs-header");
@@ -49,8 +52,11 @@ public class MainLayout extends Div implements RouterLayout {
         Footer footer = new Footer(new Span(getTranslation("app.footer")));
         footer.addClassNames("wegwijs-page", "wegwijs-muted", "wegwijs-footer");
         add(header, content, footer);
-        // WCAG 3.1.1: the page says its language, so screen readers pronounce Dutch as Dutch.
-        addAttachListener(e -> e.getUI().getPage().executeJs("document.documentElement.lang=$0", e.getUI().getLocale().getLanguage()));
+        // WCAG 3.1.1: the page says its language, so screen readers pronounce Dutch as Dutch. The results
+        // the server put in the first HTML (class wegwijs-served) have done their job once this frame is there.
+        addAttachListener(e -> e.getUI().getPage().executeJs(
+                "document.documentElement.lang=$0; document.querySelectorAll('.wegwijs-served').forEach(s => s.remove())",
+                e.getUI().getLocale().getLanguage()));
     }
 
     private static Anchor link(String path, String text) {

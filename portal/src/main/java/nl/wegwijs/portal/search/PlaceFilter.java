@@ -10,7 +10,7 @@ import java.util.List;
 /** Place and radius: applying them navigates to the new URL, so the state stays in the address bar. */
 class PlaceFilter extends Div {
 
-    private static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+    static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
 
     PlaceFilter(SearchState state, boolean placeKnown) {
         addClassName("wegwijs-placefilter");

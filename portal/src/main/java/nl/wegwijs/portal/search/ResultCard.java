@@ -13,8 +13,19 @@ class ResultCard {
 
     private ResultCard() {}
 
+    /** Looks up a text in the page's language, as {@code Component.getTranslation} does. */
+    @FunctionalInterface
+    interface Texts {
+        String getTranslation(String key, Object... params);
+    }
+
     /** The card as one Html component: name (a link to its page), facts, and the highlighted snippet. */
-    static Html of(SearchHit hit, @Nullable EntryDetails details, com.vaadin.flow.component.Component i18n) {
+    static Html of(SearchHit hit, @Nullable EntryDetails details, Texts i18n) {
+        return new Html(html(hit, details, i18n));
+    }
+
+    /** The card's markup; every value is escaped. The server also sends it in the first HTML (ServedResults). */
+    static String html(SearchHit hit, @Nullable EntryDetails details, Texts i18n) {
         List<String> facts = new ArrayList<>();
         facts.add(i18n.getTranslation("kind." + hit.kind()));
         facts.add(place(hit, details));
@@ -31,7 +42,7 @@ class ResultCard {
         facts.stream().filter(f -> !f.isBlank()).forEach(f -> html.append("<span class=\"wegwijs-kind\">").append(Markup.text(f)).append("</span>"));
         html.append("</div><p>").append(hit.snippet().isBlank() ? Markup.text(hit.summary())
                 : "<span class=\"wegwijs-snippet\">" + Markup.snippet(hit.snippet()) + "</span>").append("</p></div>");
-        return new Html(html.toString());
+        return html.toString();
     }
 
     private static String place(SearchHit hit, @Nullable EntryDetails details) {
@@ -43,7 +54,7 @@ class ResultCard {
         return hit.region().equals("niet vermeld") ? "" : hit.region();
     }
 
-    private static String forWhom(EntryDetails d, com.vaadin.flow.component.Component i18n) {
+    private static String forWhom(EntryDetails d, Texts i18n) {
         String who = d.forWhom().stream().map(w -> i18n.getTranslation("facet.for." + w)).collect(Collectors.joining(", "));
         Integer min = d.eligibility().ageMin();
         Integer max = d.eligibility().ageMax();

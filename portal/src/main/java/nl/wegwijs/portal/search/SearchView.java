@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import nl.wegwijs.backend.finder.FinderService;
 import nl.wegwijs.backend.finder.Findings;
-import nl.wegwijs.index.GeoFilter;
 import nl.wegwijs.portal.base.MainLayout;
 
 /** /zoeken?q=...&category=...&place=...: the results. The whole state lives in the URL, nothing in the session. */
@@ -32,21 +31,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SearchState state = SearchState.from(event.getLocation().getQueryParameters());
-        GeoFilter near = state.place().isEmpty() ? null : finder.near(state.place(), state.radiusKm()).orElse(null);
-        SearchState shown = state;
-        if (state.place().isEmpty() && !state.literal()) {
-            // "logeeropvang bij Tiel" searches around Tiel, as the API does; the place field says so.
-            var named = finder.placeNamedIn(state.text());
-            if (named.isPresent()) {
-                near = new GeoFilter(named.get().lat(), named.get().lon(), state.radiusKm());
-                shown = new SearchState(state.text(), state.filters(), named.get().name(), state.radiusKm(), false, state.page());
-            }
-        }
-        Findings found = finder.find(state.toRequest(near));
+        SearchOutcome outcome = SearchOutcome.of(finder, state);
+        Findings found = outcome.found();
         title = state.text().isEmpty() ? getTranslation("search.pageTitle") : getTranslation("search.pageTitleFor", state.text());
         removeAll();
         add(new H1(getTranslation("search.title")), new SearchBar(state, text -> finder.suggest(text, 8)),
-                new PlaceFilter(shown, near != null), new UnderstoodLine(state, found.result()));
+                new PlaceFilter(outcome.shown(), outcome.near() != null), new UnderstoodLine(state, found.result()));
         Paragraph count = new Paragraph(getTranslation("search.count", found.result().total()));
         count.addClassName("wegwijs-count");
         count.getElement().setAttribute("role", "status");
@@ -58,7 +48,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             results.add(new ZeroResults(state, found.result().suggestion(), found.nearCategories(),
                     finder.entries(LifeQuestions.shipped().contacts())));
         }
-        found.result().hits().forEach(hit -> results.add(ResultCard.of(hit, found.detailsOf(hit.id()), this)));
+        found.result().hits().forEach(hit -> results.add(ResultCard.of(hit, found.detailsOf(hit.id()), this::getTranslation)));
         results.add(new Pager(state, found.result().total()));
         columns.add(results, new FacetPanel(state, found.result().facets()));
         add(columns);
