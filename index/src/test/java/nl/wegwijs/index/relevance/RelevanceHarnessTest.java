@@ -49,6 +49,6 @@ public class RelevanceHarnessTest {
     }
   }
 
-  /** A regression floor just below the measured value (0.726), not the target of 0.85. */
-  static final double FLOOR = 0.70;
+  /** A regression floor just below the measured value (0.79 after the concepts of this round), not the target of 0.85. */
+  static final double FLOOR = 0.76;
 }
