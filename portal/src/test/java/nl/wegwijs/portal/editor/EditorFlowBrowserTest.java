@@ -287,6 +287,35 @@ class EditorFlowBrowserTest {
     }
 
     @Test
+    void a_synonym_an_editor_adds_makes_the_search_find_results_at_once(@Autowired ZeroResultCounter counter) {
+        Page page = browser.newPage(1280, 900);
+        // When this test runs first, its search is the first page dev mode serves: allow a slow start.
+        page.setDefaultTimeout(60_000);
+        String query = "gnurpelhulp";
+        page.navigate(url("/zoeken?q=" + query));
+        assertThat(page.getByText("Niets gevonden").first()).isVisible();
+        counter.flush();
+
+        login(page);
+        page.navigate(url("/redactie/zoekvragen"));
+        assertThat(page.getByText("Een synoniem werkt meteen", new Page.GetByTextOptions().setExact(false))).isVisible();
+        page.locator("vaadin-button[data-action=synonym][data-query='" + query + "']").click();
+        page.locator("[data-field=words] input").fill("de, het");
+        page.locator("vaadin-button[data-action=save]").click();
+        assertThat(page.getByText("Een van de woorden is een klein woord", new Page.GetByTextOptions().setExact(false)).first())
+                .isVisible();
+        page.locator("[data-field=words] input").fill("Linawijs");
+        page.locator("vaadin-button[data-action=save]").click();
+        assertThat(page.locator("[data-status-of='" + query + "']")).containsText("Synoniem werkt");
+        assertThat(page.getByText(Pattern.compile("^Vindt nu [1-9]\\d* resultaten$")).first()).isVisible();
+
+        // Without a restart: a visitor's search for the same text now finds the entry and says why.
+        page.navigate(url("/zoeken?q=" + query));
+        assertThat(page.getByText(Pattern.compile("Ook gezocht op: .*Linawijs"))).isVisible();
+        assertThat(page.getByText("Niets gevonden")).hasCount(0);
+    }
+
+    @Test
     void an_editor_checks_a_small_csv_imports_it_and_sees_the_finished_progress_with_the_count() {
         Page page = browser.newPage(1280, 900);
         // When this test runs first, the login page is the first page dev mode serves: allow a slow start.
