@@ -19,6 +19,13 @@ final class CatalogueSearcher extends IndexSearcher {
   /** Analysed queries of this view, most recently used first (see Searching.Prepared). */
   final LruCache<Searching.TextKey, Searching.Prepared> prepared;
   /**
+   * The stored fields a hit shows, by doc id, for this view (Solr's documentCache): loading them
+   * decompresses a stored-fields block per hit, and the same entries top many searches. Bounded, so
+   * a large catalogue keeps only its most shown entries; off when the query cache is off.
+   */
+  final LruCache<Integer, Searching.Shown> shown;
+  static final int SHOWN_PER_CACHED_QUERY = 16;
+  /**
    * BM25 with less length normalisation (b 0.4 instead of 0.75): catalogue names and summaries are
    * short, and full normalisation let a two-word name that shares one common word outrank the
    * entry that matches the rarer words. Norms do not depend on b, so no re-index is needed.
@@ -28,6 +35,7 @@ final class CatalogueSearcher extends IndexSearcher {
   private CatalogueSearcher(IndexReader reader, int cachedQueries) throws IOException {
     super(reader);
     this.prepared = new LruCache<>(cachedQueries);
+    this.shown = new LruCache<>(cachedQueries * SHOWN_PER_CACHED_QUERY);
     setSimilarity(SIMILARITY);
     this.facetState = FacetCounter.stateOf(reader);
     this.categories = FacetCounter.values(facetState, FacetDims.CATEGORY);

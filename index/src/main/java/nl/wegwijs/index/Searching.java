@@ -186,31 +186,48 @@ final class Searching {
     return near;
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page, @Nullable GeoFilter near)
+  /** What a hit shows from an entry's stored fields. */
+  record Shown(String id, String name, String kind, String summary, String region, @Nullable Double lat,
+      @Nullable Double lon) {}
+
+  private List<SearchHit> hits(CatalogueSearcher searcher, Query query, TopDocs page, @Nullable GeoFilter near)
       throws IOException {
-    String[] snippets = page.scoreDocs.length == 0 ? new String[0] : Snippets.of(searcher, indexAnalyzer, query, page);
-    List<SearchHit> out = new ArrayList<>(page.scoreDocs.length);
+    Shown[] shown = new Shown[page.scoreDocs.length];
     // One stored-fields reader for the page: each instance starts with no decompressed block.
     var stored = searcher.storedFields();
-    for (int i = 0; i < page.scoreDocs.length; i++) {
-      Document d = stored.document(page.scoreDocs[i].doc);
-      String summary = nonNull(d.get(Fields.SUMMARY));
-      String snippet = snippets[i] != null ? snippets[i] : escape(summary);
-      out.add(new SearchHit(d.get(Fields.ID), nonNull(d.get(Fields.NAME)), nonNull(d.get(Fields.KIND)), summary,
-          snippet, nonNull(d.get(Fields.REGION)), Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score,
-          distanceKm(d, near)));
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = searcher.shown.get(page.scoreDocs[i].doc, doc -> load(stored, doc));
+    }
+    String[] summaries = java.util.Arrays.stream(shown).map(Shown::summary).toArray(String[]::new);
+    String[] snippets = shown.length == 0 ? new String[0] : Snippets.of(searcher, indexAnalyzer, query, page, summaries);
+    List<SearchHit> out = new ArrayList<>(shown.length);
+    for (int i = 0; i < shown.length; i++) {
+      Shown d = shown[i];
+      String snippet = snippets[i] != null ? snippets[i] : escape(d.summary());
+      out.add(new SearchHit(d.id(), d.name(), d.kind(), d.summary(), snippet, d.region(),
+          Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score, distanceKm(d, near)));
     }
     return out;
   }
 
-  private static @Nullable Double distanceKm(Document d, @Nullable GeoFilter near) {
-    var lat = d.getField(Fields.LAT);
-    var lon = d.getField(Fields.LON);
-    if (near == null || lat == null || lon == null) {
+  private static Shown load(org.apache.lucene.index.StoredFields stored, int doc) {
+    try {
+      Document d = stored.document(doc);
+      var lat = d.getField(Fields.LAT);
+      var lon = d.getField(Fields.LON);
+      return new Shown(d.get(Fields.ID), nonNull(d.get(Fields.NAME)), nonNull(d.get(Fields.KIND)),
+          nonNull(d.get(Fields.SUMMARY)), nonNull(d.get(Fields.REGION)),
+          lat == null ? null : lat.numericValue().doubleValue(), lon == null ? null : lon.numericValue().doubleValue());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static @Nullable Double distanceKm(Shown d, @Nullable GeoFilter near) {
+    if (near == null || d.lat() == null || d.lon() == null) {
       return null;
     }
-    return SloppyMath.haversinMeters(near.lat(), near.lon(),
-        lat.numericValue().doubleValue(), lon.numericValue().doubleValue()) / 1000.0;
+    return SloppyMath.haversinMeters(near.lat(), near.lon(), d.lat(), d.lon()) / 1000.0;
   }
 
   private static String nonNull(@Nullable String s) {

@@ -59,6 +59,21 @@ class CatalogueIndexTest {
   }
 
   @Test
+  void a_changed_summary_shows_in_the_next_search_although_the_hit_was_shown_before() throws Exception {
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "Logeren in Tiel, elk weekend."));
+      index.refreshNow();
+      SearchHit before = index.search(SearchRequest.of("vlinder")).hits().getFirst();
+      assertThat(before.summary()).isEqualTo("Logeren in Tiel, elk weekend.");
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "Logeren in Tiel, ook doordeweeks."));
+      index.refreshNow();
+      SearchHit after = index.search(SearchRequest.of("vlinder logeren")).hits().getFirst();
+      assertThat(after.summary()).isEqualTo("Logeren in Tiel, ook doordeweeks.");
+      assertThat(after.snippet()).contains("<mark>Logeren</mark>").contains("doordeweeks");
+    }
+  }
+
+  @Test
   void commit_data_survives_a_reopen_and_a_new_index_has_none() throws Exception {
     try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
       assertThat(index.commitData()).isEmpty();

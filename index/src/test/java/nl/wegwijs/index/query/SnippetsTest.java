@@ -51,6 +51,24 @@ class SnippetsTest {
     assertThat(marked).isGreaterThan(100);
   }
 
+  @Test
+  void snippets_from_summaries_already_loaded_equal_those_from_the_stored_fields_for_every_dev_query()
+      throws Exception {
+    QueryFactory factory = new QueryFactory();
+    var stored = searcher.storedFields();
+    for (var n : Catalogue.lines("queries-dev.jsonl")) {
+      String text = n.get("query").asString();
+      Query ranking = searcher.rewrite(factory.understand(text, false, reader).query());
+      TopDocs top = searcher.search(ranking, 10);
+      String[] summaries = new String[top.scoreDocs.length];
+      for (int i = 0; i < summaries.length; i++) {
+        summaries[i] = stored.document(top.scoreDocs[i].doc).get(Fields.SUMMARY);
+      }
+      assertThat(Snippets.of(searcher, ANALYZER, ranking, top, summaries)).as(text)
+          .containsExactly(Snippets.of(searcher, ANALYZER, ranking, top));
+    }
+  }
+
   /** The previous way: the highlighter given the whole ranking query. */
   private static String[] wholeQuery(Query q, TopDocs top) throws Exception {
     return UnifiedHighlighter.builder(searcher, ANALYZER)
