@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * /actuator/health and /api/v1/search for round-trip medians, then one saturating round for
  * requests per second. Searches pick at random from the 46 judged dev queries plus the mixed
  * queries of load/search.lua (faceted, place parameter, typos). Because the 2 cores are shared,
- * the report also gives the CPU time Tomcat's threads spend per request, which other builds' load hardly moves.
+ * the report also gives the CPU time Tomcat's threads spend per request, which other builds' load moves less than latency.
  * Run with -Dwegwijs.load=true -DenableAssertions=false (command in index/README.md); writes
  * backend/reports/http-load.md with -Dwegwijs.reports=write.
  */
@@ -106,7 +106,8 @@ class SearchHttpLoadTests {
                 `load/search.lua`'s mixed ones: faceted, place parameter, place in the text, typos); every response
                 carries facet counts and snippets. Round trips: %d interleaved rounds of %d s, 1 connection, health
                 then search. Throughput: one 15 s round, 2 threads, 32 connections. CPU per request: the CPU time of
-                Tomcat's threads during a round divided by its requests (other builds' load hardly moves it).
+                Tomcat's threads during a round divided by its requests (less moved by other builds' load than
+                latency, but still inflated by it: compare ratios, not milliseconds).
 
                 | measure | value | target |
                 |---|---|---|
