@@ -137,10 +137,30 @@ class ServedResultsBrowserTest {
                     .map(v => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))""");
     }
 
+    @Test
+    void a_visitor_whose_browser_names_no_language_reads_dutch_and_one_asking_for_english_reads_english()
+            throws Exception {
+        // The JVM here (and on most servers) defaults to English; the site's language is Dutch.
+        Document silent = Jsoup.parse(get("/zoeken?q=logeren", "identity", null).body());
+        assertThat(silent.title()).isEqualTo("logeren | Zoeken | Wegwijs");
+        assertThat(silent.select(".wegwijs-count").text()).endsWith("resultaten");
+        Document english = Jsoup.parse(get("/zoeken?q=logeren", "identity", "en-GB,en").body());
+        assertThat(english.title()).isEqualTo("logeren | Search | Wegwijs");
+        assertThat(english.select(".wegwijs-count").text()).endsWith("results");
+    }
+
     private HttpResponse<String> get(String path, String encoding) throws Exception {
+        return get(path, encoding, "nl-NL,nl");
+    }
+
+    private HttpResponse<String> get(String path, String encoding, String language) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept-Encoding", encoding).header("Accept-Language", "nl-NL,nl").build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Encoding", encoding);
+            if (language != null) {
+                request.header("Accept-Language", language);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 }
