@@ -7,12 +7,15 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's chromium, headless, driven by Playwright. The flags keep chromium from calling home,
- * which this network refuses (and which a privacy-first portal must not need anyway).
+ * which this network refuses (and which a privacy-first portal must not need anyway). A test class holds
+ * one as a static {@code @RegisterExtension} field, and JUnit closes it after the class's last test.
  */
-public final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable, AfterAllCallback {
 
     private final Playwright playwright;
     private final Browser browser;
@@ -32,6 +35,11 @@ public final class BrowserSession implements AutoCloseable {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("nl-NL")).newPage();
         page.setDefaultTimeout(20_000);
         return page;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -12,9 +12,8 @@ import nl.wegwijs.WegwijsApplication;
 import nl.wegwijs.portal.BrowserSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,20 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EntryPageHeadBrowserTest {
 
-    private static BrowserSession browser;
+    /** One chromium for the class, closed after its last test (BrowserSession is the extension). */
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_served_html_of_an_entry_page_carries_its_title_and_json_ld() throws Exception {

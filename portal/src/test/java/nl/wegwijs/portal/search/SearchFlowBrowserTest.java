@@ -6,9 +6,8 @@ import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import nl.wegwijs.WegwijsApplication;
 import nl.wegwijs.portal.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -16,20 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = WegwijsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchFlowBrowserTest {
 
-    private static BrowserSession browser;
+    /** One chromium for the class, closed after its last test (BrowserSession is the extension). */
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void searching_linawijs_shows_the_entry_and_clicking_opens_its_page() {
