@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import nl.wegwijs.index.analysis.QuerySynonyms;
 import nl.wegwijs.index.analysis.SynonymGroup;
 import nl.wegwijs.index.analysis.SynonymRefusal;
@@ -27,9 +25,11 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue index: one IndexWriter and one SearcherManager over a directory (conventions habit
@@ -65,7 +65,8 @@ public final class CatalogueIndex implements Closeable {
   private final Object rebuildLock = new Object();
   /** Swaps one at a time: the last call's groups are the ones in use. */
   private final Object synonymLock = new Object();
-  private volatile boolean rebuilding;
+  /** The rebuild in flight, if any: refreshes pause while it runs, and it records the edits made meanwhile. */
+  private volatile @Nullable Rebuild rebuilding;
 
   private CatalogueIndex(Directory directory, Analyzer analyzer) throws IOException {
     this.directory = directory;
@@ -93,56 +94,50 @@ public final class CatalogueIndex implements Closeable {
 
   /** Adds or replaces the entry with this id. */
   public void upsert(IndexedEntry entry) throws IOException {
+    Rebuild run = rebuilding;
+    if (run != null) {
+      run.recordUpsert(entry);
+    }
     writer.updateDocument(new Term(Fields.ID, entry.id()), DocumentMapper.toDocument(entry));
   }
 
   public void delete(String id) throws IOException {
+    Rebuild run = rebuilding;
+    if (run != null) {
+      run.recordDelete(id);
+    }
     writer.deleteDocuments(new Term(Fields.ID, id));
   }
 
   /**
    * Replaces the whole index online. Refreshes pause while the writer is emptied and refilled, so
    * searches keep seeing the previous complete view; the new view appears after the commit. If
-   * the stream fails half-way, the old view stays visible and the exception propagates; the next
-   * successful rebuild repairs the index. The ids in {@code entries} must be distinct (they are the
+   * the stream fails half-way, the exception propagates and the index is put back to the previous
+   * view plus the edits made meanwhile (uncommitted, like any upsert), and refreshes resume. The ids in {@code entries} must be distinct (they are the
    * catalogue's keys); a stream of known size from {@value #PARALLEL_FROM} entries is indexed on all cores.
    */
   public void replaceAll(Stream<IndexedEntry> entries, Map<String, String> commitData) throws IOException {
     synchronized (rebuildLock) {
-      rebuilding = true;
-      writer.deleteAll();
-      // parallel() first: the spliterator of a sequential pipeline (list.stream().map(..)) never splits.
-      Spliterator<IndexedEntry> all = entries.parallel().spliterator();
-      boolean parallel = all.getExactSizeIfKnown() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1;
+      Rebuild run = new Rebuild(writer);
+      // From here on edits are recorded, and the view taken below holds every edit made before.
+      rebuilding = run;
       try {
-        // addDocument, not updateDocument: the index was just emptied, so there is nothing to
-        // replace, and a delete term per entry costs a term lookup per entry at every flush.
-        StreamSupport.stream(all, parallel).forEach(this::addUnchecked);
-      } catch (UncheckedIOException e) {
-        throw ioCause(e);
+        searchers.maybeRefreshBlocking();
+        IndexSearcher before = searchers.acquire();
+        try {
+          run.fill(entries, before.getIndexReader(), PARALLEL_FROM);
+        } finally {
+          searchers.release(before);
+        }
+        writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+      } finally {
+        // Also after a failure (the writer then holds the old view again): refreshes resume, so
+        // later edits are searchable within a second instead of after the next good rebuild.
+        rebuilding = null;
       }
-      writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
-      writer.commit();
-      searchers.maybeRefreshBlocking();
-      rebuilding = false;
     }
-  }
-
-  private void addUnchecked(IndexedEntry entry) {
-    try {
-      writer.addDocument(DocumentMapper.toDocument(entry));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A parallel stream may rethrow a worker's exception wrapped in a copy of itself. */
-  private static IOException ioCause(UncheckedIOException e) {
-    Throwable t = e;
-    while (t instanceof UncheckedIOException u && u.getCause() != null) {
-      t = u.getCause();
-    }
-    return t instanceof IOException io ? io : new IOException(t);
   }
 
   /** A durable commit that stores {@code commitData} (e.g. the catalogue stamp) with it. */
@@ -177,7 +172,7 @@ public final class CatalogueIndex implements Closeable {
 
   /** Makes every change so far searchable now (tests, and after a rebuild). */
   public void refreshNow() throws IOException {
-    if (!rebuilding) {
+    if (rebuilding == null) {
       searchers.maybeRefreshBlocking();
     }
   }
@@ -246,7 +241,7 @@ public final class CatalogueIndex implements Closeable {
   }
 
   private void refreshQuietly() {
-    if (rebuilding) {
+    if (rebuilding != null) {
       return;
     }
     try {

@@ -130,6 +130,40 @@ class CatalogueIndexTest {
   }
 
   @Test
+  void after_a_failed_rebuild_the_old_entries_stay_searchable_and_later_edits_show_within_a_second() throws Exception {
+    for (int size : new int[] {50, 6_000}) { // one thread, and all cores
+      try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx-" + size))) {
+        index.upsert(entry("old", "Qwertyhuis", "weg"));
+        index.upsert(entry("gone", "Asdfghhuis", "weg"));
+        index.refreshNow();
+        java.util.stream.Stream<IndexedEntry> failing = new nl.wegwijs.index.bench.SyntheticCatalogue().entries(size, 7)
+            .peek(e -> {
+              if (e.id().equals("syn-" + size / 2)) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("database gone"));
+              }
+            });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.replaceAll(failing, Map.of("stamp", "9")))
+            .isInstanceOf(java.io.IOException.class);
+        // An editor saves a new entry and withdraws one after the failure: both show without an explicit refresh.
+        index.upsert(entry("new", "Zxcvbhuis", "nieuw"));
+        index.delete("gone");
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < deadline && index.search(SearchRequest.of("zxcvbhuis")).total() == 0) {
+          Thread.sleep(20);
+        }
+        assertThat(index.search(SearchRequest.of("zxcvbhuis")).hits()).as("size %d", size)
+            .extracting(SearchHit::id).containsExactly("new");
+        assertThat(index.search(SearchRequest.of("asdfghhuis")).total()).as("size %d", size).isZero();
+        assertThat(index.search(SearchRequest.of("qwertyhuis")).hits()).extracting(SearchHit::id).containsExactly("old");
+        // None of the half-read source is left behind, and the failed rebuild's stamp was not committed.
+        index.refreshNow();
+        assertThat(index.documentCount()).as("size %d", size).isEqualTo(2);
+        assertThat(index.commitData()).doesNotContainEntry("stamp", "9");
+      }
+    }
+  }
+
+  @Test
   void an_empty_index_answers_searches_and_suggestions() throws Exception {
     try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {
       assertThat(index.search(SearchRequest.of("logeren")).total()).isZero();
