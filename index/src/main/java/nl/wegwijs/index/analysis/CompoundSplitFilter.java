@@ -3,6 +3,7 @@ package nl.wegwijs.index.analysis;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,11 +18,20 @@ final class CompoundSplitFilter extends TokenFilter {
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final Deque<String> pending = new ArrayDeque<>();
+  /** Parts by word per indexing thread, in front of the splitter's own table (one splitter: Lexicon's). */
+  private static final ThreadLocal<TokenMemo<List<String>>> MEMO = TokenMemo.perThread();
+  private final TokenMemo<List<String>> memo;
   private State compoundState;
 
   CompoundSplitFilter(TokenStream input, CompoundSplitter splitter) {
+    this(input, splitter, false);
+  }
+
+  /** {@code memo}: keep parts in this thread's memo too; only for {@link Lexicon#INSTANCE}'s splitter. */
+  CompoundSplitFilter(TokenStream input, CompoundSplitter splitter, boolean memo) {
     super(input);
     this.splitter = splitter;
+    this.memo = memo ? MEMO.get() : TokenMemo.none();
   }
 
   @Override
@@ -36,7 +46,15 @@ final class CompoundSplitFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    pending.addAll(splitter.parts(term.toString()));
+    if (term.length() < CompoundSplitter.MIN_COMPOUND) {
+      return true; // no compound, and no String made to find that out
+    }
+    List<String> parts = memo.get(term.buffer(), term.length());
+    if (parts == null) {
+      parts = splitter.parts(term.toString());
+      memo.put(term.buffer(), term.length(), parts);
+    }
+    pending.addAll(parts);
     if (!pending.isEmpty()) {
       compoundState = captureState();
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * thuiszorg, thuis and zorg.
  */
 final class CompoundSplitter {
-  private static final int MIN_COMPOUND = 6;
+  static final int MIN_COMPOUND = 6;
   private static final int MIN_PART = 3;
   private static final String[] LINKS = {"", "s", "e"};
   /** Plural and inflection endings a last part may carry: huizen, verblijven, teams, zieke. */

@@ -58,7 +58,11 @@ final class ConceptIndexFilter extends TokenFilter {
     recent.peekFirst().add(stem);
     for (Concepts.Rule rule : concepts.careEndingIn(stem)) {
       if (endsHere(rule.stems())) {
-        rule.tokens().stream().filter(t -> !pending.contains(t)).forEach(pending::add);
+        for (String token : rule.tokens()) { // a loop, not a stream: this runs for every care word indexed
+          if (!pending.contains(token)) {
+            pending.add(token);
+          }
+        }
       }
     }
     if (!pending.isEmpty()) {

@@ -20,9 +20,18 @@ final class DutchStemFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final DutchStemmer stemmer = new DutchStemmer();
+  /** Stems by word per indexing thread, in front of the JVM-wide table. */
+  private static final ThreadLocal<TokenMemo<char[]>> MEMO = TokenMemo.perThread();
+  private final TokenMemo<char[]> memo;
 
   DutchStemFilter(TokenStream input) {
+    this(input, false);
+  }
+
+  /** {@code memo}: keep stems in this thread's memo too (built in the thread that runs the chain). */
+  DutchStemFilter(TokenStream input, boolean memo) {
     super(input);
+    this.memo = memo ? MEMO.get() : TokenMemo.none();
   }
 
   @Override
@@ -31,6 +40,11 @@ final class DutchStemFilter extends TokenFilter {
       return false;
     }
     if (keyword.isKeyword()) {
+      return true;
+    }
+    char[] known = memo.get(term.buffer(), term.length());
+    if (known != null) {
+      term.copyBuffer(known, 0, known.length);
       return true;
     }
     String word = term.toString();
@@ -42,6 +56,7 @@ final class DutchStemFilter extends TokenFilter {
       }
       STEMS.put(word, stem);
     }
+    memo.put(term.buffer(), term.length(), stem.toCharArray());
     term.setEmpty().append(stem);
     return true;
   }

@@ -16,15 +16,25 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jspecify.annotations.Nullable;
 
 /** The reviewed word lists behind the analyzer, loaded once from resources next to this class. */
 final class Lexicon {
+  /** Soft hyphens and the PDF's "¬" vanish, curly apostrophes straighten, "V&VN" reads "VVN". */
+  private static final String[][] CHAR_MAPPINGS = {
+    {"\u00AD", ""}, {"\u00AC", ""}, {"\u2019", "'"}, {"\u2018", "'"}, {"&", ""}
+  };
+  // Before INSTANCE: static fields are initialised in order, and the constructor reads the mappings.
   static final Lexicon INSTANCE = new Lexicon();
 
   final CharArraySet stopWords;
   final NormalizeCharMap charMap;
+  /** The same mappings as a table for SingleCharFilter; null if one of them is longer than a character. */
+  final char @Nullable [] charTable;
   final CompoundSplitter splitter;
   final SynonymMap indexSynonyms;
+  /** The first words of the index-time rules: IndexSynonymFilter passes other words straight on. */
+  final CharArraySet indexSynonymStarts;
   final SynonymMap querySynonyms;
   /** The reviewed query rules as text: editor groups are appended to it (QuerySynonyms). */
   final String queryRules;
@@ -38,9 +48,15 @@ final class Lexicon {
   private Lexicon() {
     stopWords = CharArraySet.unmodifiableSet(new CharArraySet(lines("stopwords.txt"), false));
     charMap = charMap();
+    charTable = SingleCharFilter.table(CHAR_MAPPINGS);
     splitter = new CompoundSplitter(lines("compound-words.txt"));
     String abbreviations = text("abbreviations.txt");
     indexSynonyms = parse(abbreviations, WegwijsDutchAnalyzer.Mode.WORDS);
+    try {
+      indexSynonymStarts = IndexSynonymFilter.ruleStarts(indexSynonyms);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     queryRules = text("synonyms.txt") + "\n" + abbreviations;
     querySynonyms = parse(queryRules, WegwijsDutchAnalyzer.Mode.QUERY_EXACT);
     stems = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.QUERY_EXACT, this);
@@ -50,14 +66,11 @@ final class Lexicon {
     display = new SynonymDisplay(queryRules, words);
   }
 
-  /** Soft hyphens and the PDF's "¬" vanish, curly apostrophes straighten, "V&VN" reads "VVN". */
   private static NormalizeCharMap charMap() {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    map.add("\u00AD", "");
-    map.add("\u00AC", "");
-    map.add("\u2019", "'");
-    map.add("\u2018", "'");
-    map.add("&", "");
+    for (String[] m : CHAR_MAPPINGS) {
+      map.add(m[0], m[1]);
+    }
     return map.build();
   }
 

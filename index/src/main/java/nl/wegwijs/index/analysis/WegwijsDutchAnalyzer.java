@@ -52,6 +52,9 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
   private final Lexicon lexicon;
   /** Query synonyms other than the reviewed ones (editor groups); null: the reviewed rules. */
   private final @Nullable QuerySynonyms synonyms;
+  /** Whether stems and compound parts are memoised per thread (TokenMemo). */
+  private final boolean memo;
+  private final boolean reference;
 
   public WegwijsDutchAnalyzer(Mode mode) {
     this(mode, Lexicon.INSTANCE, null);
@@ -66,15 +69,33 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     this(mode, lexicon, null);
   }
 
+  /**
+   * {@code reference}: Lucene's MappingCharFilter, no per-thread memo, and the synonym and flatten filters on every text: the plain form of the
+   * same chain that IndexAnalysisIdentityTest compares the fast one with.
+   */
+  WegwijsDutchAnalyzer(Mode mode, Lexicon lexicon, boolean reference) {
+    this(mode, lexicon, null, reference);
+  }
+
   private WegwijsDutchAnalyzer(Mode mode, Lexicon lexicon, @Nullable QuerySynonyms synonyms) {
+    this(mode, lexicon, synonyms, false);
+  }
+
+  private WegwijsDutchAnalyzer(Mode mode, Lexicon lexicon, @Nullable QuerySynonyms synonyms, boolean reference) {
     this.mode = mode;
     this.lexicon = lexicon;
     this.synonyms = synonyms;
+    // Only the index chain memoises: query chains run in every request thread, where a table per
+    // thread would cost heap for little (queries are short, and the JVM-wide tables stay).
+    // The memo holds Lexicon.INSTANCE's compound parts: another lexicon (tests) gets none.
+    this.memo = mode == Mode.INDEX && !reference && lexicon == Lexicon.INSTANCE;
+    this.reference = reference;
   }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(lexicon.charMap, reader);
+    char[] table = lexicon.charTable;
+    return table == null || reference ? new MappingCharFilter(lexicon.charMap, reader) : new SingleCharFilter(table, reader);
   }
 
   @Override
@@ -90,11 +111,13 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     }
     stream = new GaplessStopFilter(stream, lexicon.stopWords);
     if (mode == Mode.INDEX) {
-      stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true));
-      stream = new CompoundSplitFilter(stream, lexicon.splitter);
+      stream = reference
+          ? new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true))
+          : new IndexSynonymFilter(stream, lexicon.indexSynonyms, lexicon.indexSynonymStarts);
+      stream = new CompoundSplitFilter(stream, lexicon.splitter, memo);
     }
     if (mode != Mode.WORDS) {
-      stream = new DutchStemFilter(stream);
+      stream = new DutchStemFilter(stream, memo);
     }
     if (mode == Mode.QUERY) {
       // Query rules were parsed into stems (Lexicon), so they fire on every inflected form:
