@@ -2,10 +2,9 @@ package nl.wegwijs.backend.searching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.wegwijs.backend.catalogue.CatalogueReloaded;
 import nl.wegwijs.backend.catalogue.CatalogueService;
 import nl.wegwijs.backend.catalogue.EntryChanged;
@@ -13,7 +12,6 @@ import nl.wegwijs.backend.tasks.BackgroundTasks;
 import nl.wegwijs.backend.tasks.RunningTask;
 import nl.wegwijs.backend.tasks.TaskKind;
 import nl.wegwijs.index.CatalogueIndex;
-import nl.wegwijs.index.IndexedEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,11 +39,16 @@ class IndexMaintainer {
     private final IndexOutbox outbox;
     private final java.time.Clock clock;
     private final BackgroundTasks tasks;
+    private final PublishedEntryStream published;
     private final AtomicBoolean dirty = new AtomicBoolean();
+    private final ChangedDuringRebuild changedDuringRebuild = new ChangedDuringRebuild();
+    /** Not {@code this}: single edits must not wait for a running rebuild (which holds {@code this}). */
+    private final Object updates = new Object();
 
     IndexMaintainer(CatalogueIndex index, CatalogueService catalogue, IndexOutbox outbox, java.time.Clock clock,
-            BackgroundTasks tasks) {
+            BackgroundTasks tasks, PublishedEntryStream published) {
         this.index = index;
+        this.published = published;
         this.catalogue = catalogue;
         this.outbox = outbox;
         this.clock = clock;
@@ -70,29 +73,39 @@ class IndexMaintainer {
         rebuild(tasks.startOrUntracked(TaskKind.INDEX_REBUILD, "automatic"));
     }
 
-    /** The same, reporting to {@code task}: entries read from PostgreSQL of the published count. */
+    /**
+     * The same, reporting to {@code task}: entries indexed of the published count. The entries stream
+     * from one PostgreSQL snapshot straight into the index (bounded memory, reading overlaps
+     * indexing). Edits committed while it runs are not in that snapshot, and an edit indexed during
+     * the rebuild may be overwritten by the snapshot's older copy; so each entry changed meanwhile is
+     * indexed again from the database once the rebuild is done.
+     */
     synchronized void rebuild(RunningTask task) {
         var started = clock.instant();
         String stamp = catalogue.stamp().asText();
-        List<IndexedEntry> documents = new ArrayList<>();
-        try {
-            task.total(catalogue.publishedCount());
-            catalogue.forEachPublished(500, entry -> {
-                documents.add(IndexedEntryMapper.toIndexed(entry));
-                if (documents.size() % PROGRESS_STEP == 0) task.done(documents.size());
-            });
-            task.done(documents.size());
-            index.replaceAll(documents.stream(), Map.of(STAMP, stamp));
+        changedDuringRebuild.begin();
+        long total = 0;
+        try (var reading = published.open()) {
+            total = reading.size();
+            task.total(total);
+            AtomicLong indexed = new AtomicLong();
+            index.replaceAll(reading.stream().peek(e -> {
+                long n = indexed.incrementAndGet();
+                if (n % PROGRESS_STEP == 0) task.done(n);
+            }), Map.of(STAMP, stamp));
             index.refreshNow();
         } catch (IOException | RuntimeException e) {
+            changedDuringRebuild.end().forEach(this::indexFromOutbox);
             task.fail("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             if (e instanceof RuntimeException runtime) throw runtime;
             throw new UncheckedIOException("Rebuilding the search index failed", (IOException) e);
         }
         dirty.set(false);
+        changedDuringRebuild.end().forEach(this::indexFromOutbox);
         outbox.coveredBy(started);
-        task.finish("rebuilt", documents.size());
-        log.info("Search index rebuilt with {} entries", documents.size());
+        task.done(total);
+        task.finish("rebuilt", total);
+        log.info("Search index rebuilt with {} entries", total);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -113,6 +126,14 @@ class IndexMaintainer {
     }
 
     private void indexFromOutbox(String entryId) {
+        changedDuringRebuild.record(entryId);
+        // One at a time: two threads reading versions 1 and 2 of an entry could otherwise write them in the wrong order.
+        synchronized (updates) {
+            indexNow(entryId);
+        }
+    }
+
+    private void indexNow(String entryId) {
         try {
             var document = catalogue.withEntry(entryId,
                     entry -> entry.isPublished() ? IndexedEntryMapper.toIndexed(entry) : null);

@@ -1,0 +1,100 @@
+package nl.wegwijs.backend.searching;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wegwijs.backend.catalogue.AccessRoute;
+import nl.wegwijs.backend.catalogue.ForWhom;
+import nl.wegwijs.backend.catalogue.FundingRoute;
+import nl.wegwijs.backend.catalogue.Kind;
+import nl.wegwijs.backend.catalogue.Setting;
+import nl.wegwijs.index.IndexedEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The published catalogue as index documents, read with one SQL statement instead of an entity
+ * graph: a rebuild of a million entries must not hold (or even build) a million {@code Entry}
+ * objects with ten lazy collections each. The result is the same document {@link IndexedEntryMapper}
+ * makes from the entity ({@code PublishedEntryRowsTests} checks every demo entry), so an edit
+ * indexed one at a time and a full rebuild agree.
+ */
+final class PublishedEntryRows {
+
+    static final String COUNT = "select count(*) from entry where status = 'PUBLISHED'";
+    /**
+     * One row per entry with its collections as arrays (correlated index scans, no join fan-out).
+     * Funding is ordered by position like the entity's list; the other collections come in the
+     * order Hibernate loads them (index order), and categories and enum codes are sorted in Java
+     * exactly as {@link IndexedEntryMapper} sorts them. In id order, like the paged entity walk this
+     * replaces: a small catalogue is indexed in stream order, and equally scored hits keep that order.
+     */
+    static final String SELECT = """
+            select e.id, e.name, e.kind, e.region, e.audience, e.summary, e.description, o.name as organisation,
+                   e.age_min, e.age_max, e.updated_at,
+                   array(select t.name from entry_category c join taxonomy_term t on t.id = c.term_id
+                         where c.entry_id = e.id) as categories,
+                   array(select l.municipality from location l where l.entry_id = e.id) as municipalities,
+                   (select array[l.latitude, l.longitude] from location l where l.entry_id = e.id limit 1) as first_point,
+                   array(select f.route from entry_funding f where f.entry_id = e.id order by f.position) as funding,
+                   array(select w.for_whom from entry_for_whom w where w.entry_id = e.id) as for_whom,
+                   array(select a.access_route from entry_access_route a where a.entry_id = e.id) as access,
+                   array(select s.setting from entry_setting s where s.entry_id = e.id) as settings,
+                   array(select tc.condition from entry_target_condition tc where tc.entry_id = e.id) as conditions
+            from entry e left join organization o on o.id = e.organization_id
+            where e.status = 'PUBLISHED'
+            order by e.id""";
+
+    private PublishedEntryRows() {}
+
+    static IndexedEntry toIndexed(ResultSet rs) throws SQLException {
+        @Nullable Double[] point = doubles(rs.getArray("first_point"));
+        String body = Stream.of(rs.getString("description"), rs.getString("audience"), rs.getString("organisation"))
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining("\n"));
+        return new IndexedEntry(
+                rs.getString("id"),
+                rs.getString("name"),
+                Kind.fromCode(rs.getString("kind")).code(),
+                strings(rs.getArray("categories")).sorted().toList(),
+                orEmpty(rs.getString("region")),
+                strings(rs.getArray("municipalities")).filter(Objects::nonNull).distinct().toList(),
+                orEmpty(rs.getString("audience")),
+                strings(rs.getArray("funding")).map(route -> FundingRoute.valueOf(route).code()).distinct().toList(),
+                orEmpty(rs.getString("summary")),
+                body,
+                // Sets without an order (Hibernate loads them into hash sets): declaration order keeps rebuilds repeatable.
+                codes(rs.getArray("for_whom"), ForWhom::valueOf),
+                codes(rs.getArray("access"), AccessRoute::valueOf),
+                codes(rs.getArray("settings"), Setting::valueOf),
+                strings(rs.getArray("conditions")).toList(),
+                (Integer) rs.getObject("age_min"),
+                (Integer) rs.getObject("age_max"),
+                point[0],
+                point[1],
+                rs.getTimestamp("updated_at").toInstant().toEpochMilli());
+    }
+
+    private static Stream<String> strings(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray());
+    }
+
+    private static @Nullable Double[] doubles(@Nullable Array array) throws SQLException {
+        return array == null ? new Double[2] : (Double[]) array.getArray();
+    }
+
+    private static <E extends Enum<E>> List<String> codes(Array array, Function<String, E> parse) throws SQLException {
+        return strings(array).map(parse).sorted(Comparator.naturalOrder()).distinct()
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
