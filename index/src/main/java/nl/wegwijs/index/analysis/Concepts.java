@@ -25,7 +25,11 @@ final class Concepts {
 
   private final Map<String, List<Rule>> careByLastStem = new HashMap<>();
   private final Map<String, List<Rule>> phrasingByFirstStem = new HashMap<>();
-  final CharArraySet careVocabulary = new CharArraySet(256, false);
+  /**
+   * Looked up for every token indexed, and most tokens are no care word: sparse (a few hundred
+   * stems in 16k slots), so a miss ends at the first empty slot instead of probing a full table.
+   */
+  final CharArraySet careVocabulary = new CharArraySet(8192, false);
   int longestCare = 1;
   private final Function<String, List<String>> plainWords;
 

@@ -48,7 +48,7 @@ final class IndexSynonymFilter extends TokenFilter {
         starts.add(new String(in.ints, in.offset, end));
       }
     }
-    return CharArraySet.unmodifiableSet(new CharArraySet(starts, true));
+    return CharArraySet.unmodifiableSet(Lexicon.sparse(starts, true));
   }
 
   @Override

@@ -46,7 +46,7 @@ final class Lexicon {
   final Concepts concepts;
 
   private Lexicon() {
-    stopWords = CharArraySet.unmodifiableSet(new CharArraySet(lines("stopwords.txt"), false));
+    stopWords = CharArraySet.unmodifiableSet(sparse(lines("stopwords.txt"), false));
     charMap = charMap();
     charTable = SingleCharFilter.table(CHAR_MAPPINGS);
     splitter = new CompoundSplitter(lines("compound-words.txt"));
@@ -84,6 +84,16 @@ final class Lexicon {
     } catch (IOException | ParseException e) {
       throw new IllegalStateException("synonym rules do not parse: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A set for a per-token lookup where most tokens miss: Lucene sizes a set for its contents
+   * (up to 80% full), so a miss probes several slots; at an eighth full it stops at the first.
+   */
+  static CharArraySet sparse(java.util.Collection<String> words, boolean ignoreCase) {
+    CharArraySet set = new CharArraySet(Math.max(64, 8 * words.size()), ignoreCase);
+    set.addAll(words);
+    return set;
   }
 
   private static Set<String> lines(String resource) {

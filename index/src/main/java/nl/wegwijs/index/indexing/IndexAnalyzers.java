@@ -14,11 +14,15 @@ import java.io.UncheckedIOException;
 public final class IndexAnalyzers {
   private IndexAnalyzers() {}
 
+  /** Read when an index opens: true indexes with {@link WegwijsDutchAnalyzer#reference} (same tokens, slower). */
+  public static final String REFERENCE_PROPERTY = "wegwijs.index.referenceAnalysis";
+
   /** Dutch index chain by default; plain words for the exact and spelling fields; n-grams for suggest. */
   public static Analyzer forWriting() {
-    Analyzer plain = new WegwijsDutchAnalyzer(Mode.PLAIN);
+    boolean reference = Boolean.getBoolean(REFERENCE_PROPERTY);
+    Analyzer plain = reference ? WegwijsDutchAnalyzer.reference(Mode.PLAIN) : new WegwijsDutchAnalyzer(Mode.PLAIN);
     return new PerFieldAnalyzerWrapper(
-        new WegwijsDutchAnalyzer(Mode.INDEX),
+        reference ? WegwijsDutchAnalyzer.reference(Mode.INDEX) : new WegwijsDutchAnalyzer(Mode.INDEX),
         Map.of(
             Fields.NAME_EXACT, plain,
             Fields.ALL_PLAIN, plain,

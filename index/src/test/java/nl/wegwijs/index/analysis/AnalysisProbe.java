@@ -38,7 +38,8 @@ class AnalysisProbe {
         Analyzer referencePlain = new WegwijsDutchAnalyzer(WegwijsDutchAnalyzer.Mode.PLAIN, Lexicon.INSTANCE, true)) {
       for (int round = 0; round < 4; round++) {
         long f = cpuOf(cpu, texts, fast, fastPlain);
-        long r = cpuOf(cpu, texts, reference, referencePlain);
+        // -Dwegwijs.analysisProbe.fastOnly=true: a profile of the fast chain alone
+        long r = Boolean.getBoolean("wegwijs.analysisProbe.fastOnly") ? f : cpuOf(cpu, texts, reference, referencePlain);
         System.out.printf("PROBE round %d: %d texts, fast %.2f s CPU, reference %.2f s CPU, reference/fast %.2fx, load %.1f%n",
             round, texts.size(), f / 1e9, r / 1e9, (double) r / f,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
