@@ -83,7 +83,7 @@ final class Searching {
       if (byDistance == null) {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
         var result = sideways.search(drill, new TotalHitCountCollectorManager(searcher.getSlices()));
-        all = KindPriorRescore.apply(searcher, top, window, result.collectorResult);
+        all = KindPriorRescore.apply(searcher, top, window, result.collectorResult, understood.place());
         facets = FacetCounter.count(searcher.facetState, result.facets, FACET_TOP);
       } else {
         var result = sideways.search(drill, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
@@ -104,10 +104,10 @@ final class Searching {
       if (r.facets()) {
         FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
         long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        all = KindPriorRescore.apply(searcher, top, window, total);
+        all = KindPriorRescore.apply(searcher, top, window, total, understood.place());
         facets = FacetCounter.count(searcher.facetState, matched, FACET_TOP);
       } else {
-        all = KindPriorRescore.apply(searcher, top, window, searcher.count(counting));
+        all = KindPriorRescore.apply(searcher, top, window, searcher.count(counting), understood.place());
         facets = Map.of();
       }
     } else {

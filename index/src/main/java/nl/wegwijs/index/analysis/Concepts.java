@@ -1,6 +1,7 @@
 package nl.wegwijs.index.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,11 @@ final class Concepts {
 
   /** The concept tokens the parents' phrasing in {@code stems} (all words, stop words too) asks for. */
   Set<String> askedFor(List<String> stems) {
+    return askedFor(stems, new boolean[stems.size()]);
+  }
+
+  /** As {@link #askedFor(List)}, and marks in {@code covered} the words of every multi-word phrasing that fired. */
+  Set<String> askedFor(List<String> stems, boolean[] covered) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < stems.size(); i++) {
       for (Rule r : phrasingByFirstStem.getOrDefault(stems.get(i), List.of())) {
@@ -112,6 +118,11 @@ final class Concepts {
         }
         if (all) {
           out.addAll(r.tokens());
+          if (r.stems().length > 1) {
+            // A phrase's words yield to its concept; a single word (broertje, syndroom) that asks
+            // for one is itself the need and keeps its weight.
+            Arrays.fill(covered, i, end, true);
+          }
         }
       }
     }

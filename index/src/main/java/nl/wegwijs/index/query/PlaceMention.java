@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param name the place as the gazetteer writes it
  * @param locative whether a locative word introduced it (the API then filters by distance)
  * @param rest the text without the place and its locative words
+ * @param typed the place as the text writes it ("almere" for the gazetteer's Almere Stad)
  */
-public record PlaceMention(String name, double lat, double lon, boolean locative, String rest) {
+public record PlaceMention(String name, double lat, double lon, boolean locative, String rest, String typed) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Set<String> LOCATIVE =
       Set.of("bij", "in", "nabij", "rond", "rondom", "omgeving", "buurt", "regio", "te", "uit", "om");
@@ -54,7 +55,8 @@ public record PlaceMention(String name, double lat, double lon, boolean locative
         boolean capitalised = Character.isUpperCase(raw.get(i).codePointAt(0));
         boolean known = reader != null && reader.docFreq(new Term(Fields.PLACE_KEY, key)) > 0;
         if (locative || capitalised || known) {
-          return new PlaceMention(row.get().name(), row.get().lat(), row.get().lon(), locative, rest(raw, keys, i, len));
+          return new PlaceMention(row.get().name(), row.get().lat(), row.get().lon(), locative, rest(raw, keys, i, len),
+              String.join(" ", raw.subList(i, i + len)));
         }
       }
     }

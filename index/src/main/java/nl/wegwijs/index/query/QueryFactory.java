@@ -20,7 +20,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns any user string into a query built from analysed tokens only, so no operator syntax is ever
@@ -58,7 +60,24 @@ public final class QueryFactory {
   }
 
   private static QueryBuilder builder(WegwijsDutchAnalyzer analyzer) {
-    QueryBuilder b = new QueryBuilder(analyzer);
+    QueryBuilder b = new QueryBuilder(analyzer) {
+      /**
+       * A synonym group with a word of a parent's phrasing in it weighs as that word does
+       * (ConceptQueryFilter.PHRASING_WORD_WEIGHT); the weight sits on a BoostQuery around the group,
+       * because FieldSwap copies a SynonymQuery's terms but cannot read their boosts.
+       */
+      @Override
+      protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+        SynonymQuery.Builder sb = new SynonymQuery.Builder(field);
+        float min = 1f;
+        for (TermAndBoost t : terms) {
+          sb.addTerm(new Term(field, t.term()));
+          min = Math.min(min, t.boost());
+        }
+        Query q = sb.build();
+        return min < 1f ? new BoostQuery(q, min) : q;
+      }
+    };
     b.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     return b;
   }
@@ -105,16 +124,32 @@ public final class QueryFactory {
     return new Understood(
         query.clauses().isEmpty() ? new MatchAllDocsQuery() : query,
         List.copyOf(expansions),
-        corrected ? fix.text() : null);
+        corrected ? fix.text() : null,
+        place == null ? null : placeEntries(place));
   }
 
   /**
    * A place in the text ranks, never filters: entries of that municipality or region first, then by
-   * distance; nationwide entries still compete on the topical words.
+   * distance; nationwide entries still compete on the topical words. On top of these clauses the
+   * top hits of the place are multiplied by a factor (Understood.place, KindPriorRescore).
    */
   private void addPlace(BooleanQuery.Builder b, PlaceMention place) {
     add(b, full, Fields.PLACE, place.name(), 2f);
     b.add(LatLonPoint.newDistanceFeatureQuery(Fields.GEO, 1f, place.lat(), place.lon(), 25_000), Occur.SHOULD);
+  }
+
+  /** Entries whose region or municipality is the place, as the gazetteer or the text writes it. */
+  private @Nullable Query placeEntries(PlaceMention place) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Set<String> names = new LinkedHashSet<>(List.of(place.name(), place.typed()));
+    for (String name : names) {
+      Query q = exact.createPhraseQuery(Fields.PLACE, name);
+      if (q != null) {
+        b.add(q, Occur.SHOULD);
+      }
+    }
+    BooleanQuery q = b.build();
+    return q.clauses().isEmpty() ? null : q;
   }
 
   private static List<String> limit(List<String> terms) {

@@ -4,5 +4,14 @@ import java.util.List;
 import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 
-/** A user's text turned into a query, with how it was read and a possible did-you-mean. */
-public record Understood(Query query, List<String> expansions, @Nullable String suggestion) {}
+/**
+ * A user's text turned into a query, with how it was read and a possible did-you-mean.
+ *
+ * @param place the entries of a place named in the text, whose top hits rank higher by a factor
+ *     (KindPriorRescore), or null
+ */
+public record Understood(Query query, List<String> expansions, @Nullable String suggestion, @Nullable Query place) {
+  public Understood(Query query, List<String> expansions, @Nullable String suggestion) {
+    this(query, expansions, suggestion, null);
+  }
+}

@@ -1,0 +1,63 @@
+package nl.wegwijs.index;
+
+import static nl.wegwijs.index.TestEntries.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the signals of one query weigh against each other: a parent's phrasing against its own
+ * words, a place named in the text against the need. Each query here fails without the rule it
+ * names (none is a judged dev query).
+ */
+class RankingSignalsTest {
+  @TempDir static Path dir;
+  static CatalogueIndex index;
+
+  @BeforeAll
+  static void indexEntries() throws Exception {
+    index = CatalogueIndex.open(dir);
+    index.upsert(entry("thuiszitters", "Steunpunt thuiszittende kinderen", "Advies als een leerling al weken thuiszit."));
+    index.upsert(entry("schoolgids", "De school van je kind", "Alles over de school en de klas.",
+        List.of("school"), "landelijk", null, null, null, null));
+    index.upsert(entry("dagcentrum-landelijk", "Dagcentrum voor kinderen met een beperking",
+        "Een dagcentrum waar kinderen met een verstandelijke beperking overdag terecht kunnen."));
+    index.upsert(entry("dagcentrum-almere", "Dagcentrum De Linde", "Een dagcentrum voor kinderen met een verstandelijke beperking.",
+        List.of(), "Almere", null, null, null, null));
+    index.upsert(entry("gemeente-almere", "Gemeente Almere", "Het loket van de gemeente.",
+        List.of(), "Almere", null, null, null, null));
+    for (int i = 0; i < 8; i++) {
+      index.upsert(entry("filler-" + i, "Vereniging " + i, "Een vereniging voor ouders van kinderen, met een nieuwsbrief."));
+    }
+    index.refreshNow();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static List<String> ids(String text) throws Exception {
+    return index.search(SearchRequest.of(text)).hits().stream().map(SearchHit::id).toList();
+  }
+
+  @Test
+  void the_words_of_an_everyday_phrasing_yield_to_the_need_it_names() throws Exception {
+    // "niet naar school gaat" asks for the thuiszitten concept; the word school alone should not
+    // lift a school guide that happens to say it three times.
+    assertThat(ids("ouders van een kind dat niet naar school gaat")).first().isEqualTo("thuiszitters");
+  }
+
+  @Test
+  void a_place_in_the_text_lifts_its_entries_among_those_that_meet_the_need() throws Exception {
+    List<String> r = ids("dagcentrum voor kinderen met een verstandelijke beperking almere");
+    assertThat(r).first().isEqualTo("dagcentrum-almere");
+    // The municipality itself meets no part of the need, so the factor does not lift it over it.
+    assertThat(r.indexOf("dagcentrum-landelijk")).isLessThan(r.indexOf("gemeente-almere"));
+  }
+}
