@@ -1,5 +1,6 @@
 package nl.wegwijs.backend.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,16 @@ final class SearchParameters {
         return radius;
     }
 
+    /** As Spring converts a boolean parameter (true/on/yes/1, false/off/no/0, any case); absent or blank is false. */
+    static boolean literal(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) return false;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes", "1" -> true;
+            case "false", "off", "no", "0" -> false;
+            default -> throw new InvalidParameterException("literal", "api.param.boolean");
+        };
+    }
+
     static @Nullable Integer age(@Nullable List<String> raw) {
         if (raw == null || raw.isEmpty()) return null;
         int age = integer("age", raw.getFirst(), 0);
@@ -61,8 +72,11 @@ final class SearchParameters {
             @Nullable GeoFilter near, boolean literal) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         rawFilters.forEach((key, values) -> {
-            List<String> clean = values == null ? List.of()
-                    : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            if (values == null) return;
+            List<String> clean = new ArrayList<>(values.size());
+            for (String v : values) {
+                if (v != null && !v.isBlank()) clean.add(v.strip());
+            }
             if (!clean.isEmpty()) filters.put(key, clean);
         });
         return new SearchRequest(text, page, size, filters, near, literal);

@@ -70,7 +70,8 @@ class SearchApiTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"size=-1,size", "size=100000,size", "page=abc,page", "radiusKm=-3&place=Tiel,radiusKm", "age=oud,age", "place=Nergenshuizen,place"})
+    @CsvSource({"size=-1,size", "size=100000,size", "page=abc,page", "radiusKm=-3&place=Tiel,radiusKm", "age=oud,age", "place=Nergenshuizen,place",
+            "literal=misschien,literal"})
     void invalid_parameters_are_a_400_problem_naming_the_parameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = get("/api/v1/search?q=logeren&" + query, "nl");
         assertThat(response.statusCode()).isEqualTo(400);
@@ -149,6 +150,26 @@ class SearchApiTests {
         JsonNode body = JSON.readTree(get("/api/v1/search?q=logeerhuys", "nl").body());
         assertThat(body.get("suggestion").asString()).isEqualTo("logeerhuis");
         assertThat(body.get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void literal_accepts_springs_boolean_words_and_switches_off_typo_correction() throws Exception {
+        assertThat(JSON.readTree(get("/api/v1/search?q=logeerhuys&literal=false", "nl").body()).get("suggestion").asString())
+                .isEqualTo("logeerhuis");
+        for (String yes : new String[] {"true", "YES", "on", "1"}) {
+            JsonNode body = JSON.readTree(get("/api/v1/search?q=logeerhuys&literal=" + yes, "nl").body());
+            assertThat(body.get("suggestion").isNull()).as(yes).isTrue();
+        }
+        HttpResponse<String> english = get("/api/v1/search?q=logeren&literal=maybe", "en");
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("choose true or false");
+        assertThat(get("/api/v1/search?q=logeren&literal=maybe", "nl").body()).contains("kies true of false");
+    }
+
+    @Test
+    void a_repeated_text_parameter_searches_its_values_joined_by_commas() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/v1/search?q=logeren&q=pgb", "nl").body());
+        assertThat(body.get("query").asString()).isEqualTo("logeren,pgb");
     }
 
     @Test

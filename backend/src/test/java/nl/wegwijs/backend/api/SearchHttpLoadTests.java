@@ -179,8 +179,7 @@ class SearchHttpLoadTests {
         for (int pass = 0; pass < 4; pass++) {
             for (var p : params) {
                 long t0 = threads.getCurrentThreadCpuTime();
-                SearchResponse r = controller.search(p.getFirst("q"), p.getFirst("size"), p.getFirst("page"), p.getFirst("place"),
-                        p.getFirst("radiusKm"), false, p);
+                SearchResponse r = controller.search(p);
                 long t1 = threads.getCurrentThreadCpuTime();
                 byte[] body = json.writeValueAsBytes(r);
                 long t2 = threads.getCurrentThreadCpuTime();

@@ -27,6 +27,8 @@ public final class Gazetteer {
 
   private static final Pattern QUALIFIED = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*$");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+  /** Compiled once: key() runs for every word of every search text (PlaceMention), and String.replaceAll compiles per call. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private final List<Row> rows;
   private final Map<String, List<Row>> byKey = new HashMap<>();
   private final Map<String, Row> byMunicipalityKey = new HashMap<>();
@@ -114,7 +116,7 @@ public final class Gazetteer {
 
   /** Lowercase, accents removed, punctuation as single spaces: "’s-Hertogenbosch" is "s hertogenbosch". */
   public static String key(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     return NON_WORD.matcher(folded).replaceAll(" ").strip();
   }
 
