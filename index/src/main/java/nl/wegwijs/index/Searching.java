@@ -18,7 +18,6 @@ import java.util.Map;
 import nl.wegwijs.index.facet.FacetDims;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -91,25 +90,18 @@ final class Searching {
         facets = FacetCounter.count(searcher.facetState, result.facets, FACET_TOP);
       }
     } else if (byDistance == null) {
-      // Two cheap passes instead of one costly one: the top hits by text score with block-max WAND
-      // (no exhaustive scoring), the kind prior applied to a deeper top as a rescore; then the exact
-      // total and the facet counts from a non-scoring pass over the match set.
-      // Rewritten once (fuzzy automata, multi-term expansion) for both passes and the highlighter.
+      // The top hits by text score (the kind prior applied to a deeper top as a rescore), the exact
+      // total and the facet counts: in one exhaustive pass or in two cheap ones (TextPasses says when).
+      // Rewritten once (fuzzy automata, multi-term expansion) for the passes and the highlighter.
       Query plainText = searcher.rewrite(Filters.apply(prepared.ranking(), r.filters(), geo));
       query = plainText;
-      TopDocs top = searcher.search(plainText, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
       // Counting needs only the match set: one clause per distinct term (MatchSet), not the
       // per-field, per-weight ranking query.
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
-      if (r.facets()) {
-        FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
-        long total = matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        all = KindPriorRescore.apply(searcher, top, window, total, understood.place());
-        facets = FacetCounter.count(searcher.facetState, matched, FACET_TOP);
-      } else {
-        all = KindPriorRescore.apply(searcher, top, window, searcher.count(counting), understood.place());
-        facets = Map.of();
-      }
+      TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(),
+          Math.max(window, RESCORE_DEPTH), r.facets());
+      all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place());
+      facets = passes.matched() == null ? Map.of() : FacetCounter.count(searcher.facetState, passes.matched(), FACET_TOP);
     } else {
       // Sorted by distance: text scores are not needed at all, only the match set.
       Query matching = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
@@ -151,15 +143,16 @@ final class Searching {
   /**
    * What one text costs to prepare, kept per searcher (per index view: corrections, joins and
    * places depend on the catalogue's words): the analysed query, rewritten (fuzzy clauses expanded),
-   * and its flat match set for counting.
+   * its flat match set for counting, and an upper bound on its matches (which picks the passes).
    */
-  record Prepared(Understood understood, Query ranking, Query matching) {}
+  record Prepared(Understood understood, Query ranking, Query matching, long matchBound) {}
 
   private Prepared prepare(IndexSearcher searcher, SearchRequest r, QueryFactory queries) {
     try {
       Understood understood = understand(searcher, r, queries);
       Query ranking = searcher.rewrite(understood.query());
-      return new Prepared(understood, ranking, searcher.rewrite(MatchSet.of(ranking)));
+      Query matching = searcher.rewrite(MatchSet.of(ranking));
+      return new Prepared(understood, ranking, matching, MatchSet.docFreqBound(matching, searcher.getIndexReader()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -1,9 +1,11 @@
 package nl.wegwijs.index.query;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -80,6 +82,70 @@ public final class MatchSet {
     return bool.getMinimumNumberShouldMatch() <= 0
         && !bool.clauses().isEmpty()
         && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
+  }
+
+  /**
+   * An upper bound on how many documents {@code q} matches, from document frequencies alone (a
+   * term dictionary lookup per term, no postings read): a disjunction at most the sum of its
+   * clauses, a phrase or conjunction at most its rarest required part. Queries it cannot bound
+   * count as the whole index.
+   */
+  public static long docFreqBound(Query q, IndexReader reader) throws IOException {
+    long bound = switch (q) {
+      case TermQuery t -> reader.docFreq(t.getTerm());
+      case SynonymQuery s -> sumDocFreq(s.getTerms(), reader);
+      case BoostQuery bq -> docFreqBound(bq.getQuery(), reader);
+      case ConstantScoreQuery c -> docFreqBound(c.getQuery(), reader);
+      case PhraseQuery p -> minDocFreq(java.util.Arrays.asList(p.getTerms()), reader);
+      case MultiPhraseQuery mp -> {
+        long min = reader.maxDoc();
+        for (Term[] alternatives : mp.getTermArrays()) {
+          min = Math.min(min, sumDocFreq(java.util.Arrays.asList(alternatives), reader));
+        }
+        yield min;
+      }
+      case DisjunctionMaxQuery d -> {
+        long sum = 0;
+        for (Query x : d.getDisjuncts()) {
+          sum += docFreqBound(x, reader);
+        }
+        yield sum;
+      }
+      case BooleanQuery bool when isDisjunction(bool) -> {
+        long sum = 0;
+        for (BooleanClause c : bool.clauses()) {
+          sum += docFreqBound(c.query(), reader);
+        }
+        yield sum;
+      }
+      case BooleanQuery bool -> {
+        long min = reader.maxDoc();
+        for (BooleanClause c : bool.clauses()) {
+          if (c.occur() == Occur.MUST || c.occur() == Occur.FILTER) {
+            min = Math.min(min, docFreqBound(c.query(), reader));
+          }
+        }
+        yield min;
+      }
+      default -> reader.maxDoc();
+    };
+    return Math.min(bound, reader.maxDoc());
+  }
+
+  private static long sumDocFreq(java.util.Collection<Term> terms, IndexReader reader) throws IOException {
+    long sum = 0;
+    for (Term t : terms) {
+      sum += reader.docFreq(t);
+    }
+    return sum;
+  }
+
+  private static long minDocFreq(java.util.Collection<Term> terms, IndexReader reader) throws IOException {
+    long min = reader.maxDoc();
+    for (Term t : terms) {
+      min = Math.min(min, reader.docFreq(t));
+    }
+    return min;
   }
 
   /** True when every document {@code q} matches contains one of {@code terms} (so q adds nothing). */

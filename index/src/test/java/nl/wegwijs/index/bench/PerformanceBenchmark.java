@@ -32,6 +32,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 public class PerformanceBenchmark {
   private static final int ROUNDS = 40;
   private static final String QUERY_CACHE = "wegwijs.index.queryCache";
+  private static final String REUSE = "wegwijs.bench.indexDir";
 
   /** One benchmark query and its type (plain, phrase, fuzzy, faceted, geo). */
   public record Mixed(String type, SearchRequest request) {}
@@ -73,16 +74,25 @@ public class PerformanceBenchmark {
 
   private String run(int n) throws IOException {
     SyntheticCatalogue gen = new SyntheticCatalogue();
-    Path dir = Files.createTempDirectory("wegwijs-bench-");
+    // -Dwegwijs.bench.indexDir=DIR keeps both indexes of each size in DIR/N and reuses them in the
+    // next run (a 100k rebuild takes minutes on the shared cores; search work needs many runs).
+    // Off by default: a reused run measures no indexing, and DIR must be deleted by hand after a
+    // change to the document layout or the index-time analysis, or the searches run on the old index.
+    String reuse = System.getProperty(REUSE);
+    Path dir = reuse == null ? Files.createTempDirectory("wegwijs-bench-") : Path.of(reuse, String.valueOf(n));
     Report.Row ours;
     Report.Row uncached;
     Map<String, long[]> noFacets;
     Report.Row bare;
     long baseHeap = heap();
+    String stamp = "bench-" + n + "-42";
     try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("ours"))) {
-      long t0 = System.nanoTime();
-      index.replaceAll(gen.entries(n, 42), Map.of("stamp", "bench"));
-      double seconds = (System.nanoTime() - t0) / 1e9;
+      double seconds = Double.NaN;
+      if (reuse == null || !stamp.equals(index.commitData().get("stamp"))) {
+        long t0 = System.nanoTime();
+        index.replaceAll(gen.entries(n, 42), Map.of("stamp", stamp));
+        seconds = (System.nanoTime() - t0) / 1e9;
+      }
       List<Mixed> qs = queries();
       Map<String, long[]> lat = Report.measure(qs, ROUNDS, m -> index.search(m.request()));
       ours = new Report.Row(n, seconds, lat, heap() - baseHeap);
@@ -102,12 +112,15 @@ public class PerformanceBenchmark {
       }
     }
     try (FSDirectory fs = FSDirectory.open(dir.resolve("bare"))) {
-      long t0 = System.nanoTime();
-      try (IndexWriter w = new IndexWriter(fs, new IndexWriterConfig(new StandardAnalyzer()))) {
-        gen.entries(n, 42).forEach(e -> add(w, e));
-        w.commit();
+      double seconds = Double.NaN;
+      if (reuse == null || !DirectoryReader.indexExists(fs)) {
+        long t0 = System.nanoTime();
+        try (IndexWriter w = new IndexWriter(fs, new IndexWriterConfig(new StandardAnalyzer()))) {
+          gen.entries(n, 42).forEach(e -> add(w, e));
+          w.commit();
+        }
+        seconds = (System.nanoTime() - t0) / 1e9;
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
       try (DirectoryReader reader = DirectoryReader.open(fs)) {
         IndexSearcher s = new IndexSearcher(reader);
         var qb = new org.apache.lucene.util.QueryBuilder(new StandardAnalyzer());
@@ -118,8 +131,10 @@ public class PerformanceBenchmark {
     }
     String section = Report.section(ours, uncached, new Report.Row(n, 0, noFacets, 0), bare);
     // A million entries leave about a gigabyte of index files; the next size needs the disk.
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    if (reuse == null) {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
     return section;
   }

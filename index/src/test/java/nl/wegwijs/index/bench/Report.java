@@ -71,10 +71,14 @@ final class Report {
     md.append("Load average (1 min) at the end of this size: ").append(fmt(
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())).append(" on 2 cores.\n\n");
     md.append("| | ours | bare Lucene | ratio |\n|---|---|---|---|\n");
-    md.append("| indexing (entries/s) | ").append(fmt(ours.n() / ours.indexSeconds())).append(" | ")
-        .append(fmt(bare.n() / bare.indexSeconds())).append(" | ")
-        .append(fmt(bare.indexSeconds() > 0 ? ours.indexSeconds() / bare.indexSeconds() : 0)).append("x time |\n");
-    md.append("| rebuild time (s) | ").append(fmt(ours.indexSeconds())).append(" | ").append(fmt(bare.indexSeconds())).append(" | |\n");
+    if (Double.isNaN(ours.indexSeconds()) || Double.isNaN(bare.indexSeconds())) {
+      md.append("| indexing | not measured: indexes reused (-Dwegwijs.bench.indexDir) | | |\n");
+    } else {
+      md.append("| indexing (entries/s) | ").append(fmt(ours.n() / ours.indexSeconds())).append(" | ")
+          .append(fmt(bare.n() / bare.indexSeconds())).append(" | ")
+          .append(fmt(bare.indexSeconds() > 0 ? ours.indexSeconds() / bare.indexSeconds() : 0)).append("x time |\n");
+      md.append("| rebuild time (s) | ").append(fmt(ours.indexSeconds())).append(" | ").append(fmt(bare.indexSeconds())).append(" | |\n");
+    }
     md.append("| heap used by open index (MB) | ").append(fmt(ours.heapBytes() / 1e6)).append(" | | |\n");
     // Evidence for "served with -Xmx1g": the JVM's limit and the most the heap pools ever held.
     long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -54,6 +54,9 @@ class MatchSetTest {
       assertThat(actual).as(text).isEqualTo(expected);
       // The search prepares it from the rewritten query (fuzzy clauses expanded into terms).
       assertThat(docs(MatchSet.of(searcher.rewrite(ranking)))).as(text).isEqualTo(expected);
+      // The bound that picks one pass or two (TextPasses) never undercounts the matches.
+      assertThat(MatchSet.docFreqBound(MatchSet.of(searcher.rewrite(ranking)), reader)).as(text)
+          .isGreaterThanOrEqualTo(expected.size());
       nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     assertThat(nonEmpty).isGreaterThan(texts().size() - 3);

@@ -1,0 +1,68 @@
+package nl.wegwijs.index;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The top hits by text score plus the exact total (and the match set for facet counts), in one
+ * pass or in two, whichever is cheaper for the query. Both give the same hits, scores and counts:
+ * the match set of the ranking query is the match set (MatchSetTest).
+ *
+ * <p>Two passes (block-max pruned top hits, then a flat non-scoring count) pay off when the query
+ * matches a large part of the catalogue: pruning then skips most matches. A query dominated by one
+ * synonym-expanded word is a single dismax clause, which pruning cannot skip, so the first pass
+ * already scores every match; a second pass over the same matches only repeats the phrase checks.
+ * JFR and thread CPU time at 100k (PerformanceBenchmark's queries): one pass took 20-40% less CPU
+ * up to a document-frequency bound of about a third of the index, and up to 30% more for the
+ * queries whose bound exceeds the index size (thuiszorg voor kinderen, ondersteuning ouders).
+ */
+final class TextPasses {
+  /**
+   * One pass when the match set is bounded by this share of the index (see the class comment);
+   * -Dwegwijs.index.onePassShare=0 always takes two passes, as before, for comparisons in one JVM.
+   */
+  static final double ONE_PASS_MAX_SHARE = 0.3;
+  static final String ONE_PASS_PROPERTY = "wegwijs.index.onePassShare";
+
+  /** {@code matched} is null when no facets were asked for. */
+  record Outcome(TopDocs top, long total, @Nullable FacetsCollector matched) {}
+
+  private TextPasses() {}
+
+  /**
+   * @param matchBound an upper bound on the matches of {@code ranking} (MatchSet.docFreqBound)
+   * @param counting the flat match-set form of {@code ranking} with the same filters
+   */
+  static Outcome run(IndexSearcher searcher, Query ranking, Query counting, long matchBound, int depth, boolean facets)
+      throws IOException {
+    double share = ONE_PASS_MAX_SHARE;
+    String configured = System.getProperty(ONE_PASS_PROPERTY);
+    if (configured != null) {
+      share = Double.parseDouble(configured);
+    }
+    if (matchBound > 0 && matchBound <= share * searcher.getIndexReader().maxDoc()) {
+      // Exhaustive: the collector counts every hit, so the total is exact without a second pass.
+      var top = new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE);
+      if (!facets) {
+        TopDocs docs = searcher.search(ranking, top);
+        return new Outcome(docs, docs.totalHits.value(), null);
+      }
+      Object[] both = searcher.search(ranking, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      TopDocs docs = (TopDocs) both[0];
+      return new Outcome(docs, docs.totalHits.value(), (FacetsCollector) both[1]);
+    }
+    TopDocs docs = searcher.search(ranking, new TopScoreDocCollectorManager(depth, null, 1));
+    if (!facets) {
+      return new Outcome(docs, searcher.count(counting), null);
+    }
+    FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
+    return new Outcome(docs, matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum(), matched);
+  }
+}

@@ -1,0 +1,109 @@
+package nl.wegwijs.index.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.SearchRequest;
+import nl.wegwijs.index.SearchResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Tuning aid for search work on an index the benchmark kept (-Dwegwijs.bench.indexDir): with
+ * -Dwegwijs.searchProbe=DIR/100000/ours it runs the benchmark's mixed queries (query cache off) for
+ * -Dwegwijs.searchProbe.seconds (default 20; profile with -XX:StartFlightRecording in the argLine),
+ * prints the mean wall and thread CPU time per query, and with -Dwegwijs.searchProbe.dump=FILE writes every query's
+ * total, hits (id, score, snippet) and facet counts, so two versions of the code can be diffed for
+ * exactly the same results.
+ */
+class SearchProbe {
+  @Test
+  @EnabledIfSystemProperty(named = "wegwijs.searchProbe", matches = ".+")
+  void probe() throws Exception {
+    System.setProperty("wegwijs.index.queryCache", "0");
+    List<SearchRequest> requests = new ArrayList<>();
+    PerformanceBenchmark.queries().forEach(m -> requests.add(m.request()));
+    PerformanceBenchmark.queries().forEach(m -> requests.add(m.request().withoutFacets()));
+    try (CatalogueIndex index = CatalogueIndex.open(Path.of(System.getProperty("wegwijs.searchProbe")))) {
+      String dump = System.getProperty("wegwijs.searchProbe.dump");
+      if (dump != null) {
+        StringBuilder out = new StringBuilder();
+        for (SearchRequest r : requests) {
+          SearchResult res = index.search(r);
+          out.append("## ").append(r.text()).append(' ').append(new java.util.TreeMap<>(r.filters())).append(' ')
+              .append(r.near()).append(" facets=").append(r.facets()).append("\ntotal ").append(res.total()).append(" suggestion ")
+              .append(res.suggestion()).append(" expansions ").append(res.expansions()).append('\n');
+          res.hits().forEach(h -> out.append(h.id()).append(' ').append(h.score()).append(' ')
+              .append(h.distanceKm()).append(' ').append(h.snippet()).append('\n'));
+          res.facets().forEach((k, v) -> out.append(k).append(' ').append(v).append('\n'));
+        }
+        Files.writeString(Path.of(dump), out);
+      }
+      long seconds = Long.getLong("wegwijs.searchProbe.seconds", 20);
+      var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+      long[] nanos = new long[requests.size()];
+      long[] cpuNanos = new long[requests.size()];
+      long[] counts = new long[requests.size()];
+      // Half as long again unmeasured first, so the JIT has compiled the search path.
+      long warm = System.nanoTime() + seconds * 500_000_000L;
+      while (System.nanoTime() < warm) {
+        for (SearchRequest r : requests) {
+          index.search(r);
+        }
+      }
+      // -Dwegwijs.searchProbe.ab=NAME=VALUE: every other round runs with that system property set
+      // (e.g. a switch back to the old code path), reported separately: before/after in one JVM.
+      String ab = System.getProperty("wegwijs.searchProbe.ab");
+      long[] nanosB = new long[requests.size()];
+      long[] cpuB = new long[requests.size()];
+      long[] countsB = new long[requests.size()];
+      long end = System.nanoTime() + seconds * 1_000_000_000L;
+      for (int round = 0; System.nanoTime() < end; round++) {
+        boolean b = ab != null && round % 2 == 1;
+        if (ab != null) {
+          if (b) {
+            System.setProperty(ab.substring(0, ab.indexOf('=')), ab.substring(ab.indexOf('=') + 1));
+          } else {
+            System.clearProperty(ab.substring(0, ab.indexOf('=')));
+          }
+        }
+        for (int i = 0; i < requests.size(); i++) {
+          if (b) {
+            long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            index.search(requests.get(i));
+            cpuB[i] += cpu.getCurrentThreadCpuTime() - c0;
+            nanosB[i] += System.nanoTime() - t0;
+            countsB[i]++;
+            continue;
+          }
+          long t0 = System.nanoTime();
+          long c0 = cpu.getCurrentThreadCpuTime();
+          index.search(requests.get(i));
+          cpuNanos[i] += cpu.getCurrentThreadCpuTime() - c0;
+          nanos[i] += System.nanoTime() - t0;
+          counts[i]++;
+        }
+      }
+      double wall = 0;
+      double thread = 0;
+      double threadB = 0;
+      for (int i = 0; i < requests.size(); i++) {
+        SearchRequest r = requests.get(i);
+        wall += nanos[i] / 1e6 / counts[i];
+        thread += cpuNanos[i] / 1e6 / counts[i];
+        System.out.printf(Locale.ROOT, "PROBE %6.2f ms wall %6.2f ms cpu%s %s facets=%s %s%n", nanos[i] / 1e6 / counts[i],
+            cpuNanos[i] / 1e6 / counts[i], ab == null ? "" : String.format(Locale.ROOT, " | with %s %6.2f ms cpu", ab, cpuB[i] / 1e6 / Math.max(1, countsB[i])),
+            r.text(), r.facets(), r.filters().isEmpty() && r.near() == null ? "" : "filtered");
+        threadB += cpuB[i] / 1e6 / Math.max(1, countsB[i]);
+      }
+      // Thread CPU time moves far less than wall time with the load of other builds.
+      System.out.printf(Locale.ROOT, "PROBE mean per search: %.2f ms wall, %.2f ms cpu%s, load %.1f%n", wall / requests.size(),
+          thread / requests.size(), ab == null ? "" : String.format(Locale.ROOT, " (with %s: %.2f ms cpu)", ab, threadB / requests.size()),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+  }
+}
