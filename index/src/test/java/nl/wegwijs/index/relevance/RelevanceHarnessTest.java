@@ -49,6 +49,6 @@ public class RelevanceHarnessTest {
     }
   }
 
-  /** A regression floor just below the measured value (0.79 after the concepts of this round), not the target of 0.85. */
-  static final double FLOOR = 0.76;
+  /** A regression floor just below the measured value (0.811 after the phrasing weight and the place factor), not the target of 0.85. */
+  static final double FLOOR = 0.80;
 }
