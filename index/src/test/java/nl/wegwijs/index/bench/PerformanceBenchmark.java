@@ -111,6 +111,7 @@ public class PerformanceBenchmark {
         System.setProperty(QUERY_CACHE, cache);
       }
     }
+    String reference = Boolean.getBoolean("wegwijs.bench.referenceRebuild") ? referenceRebuild(gen, n, dir, ours.indexSeconds()) : "";
     try (FSDirectory fs = FSDirectory.open(dir.resolve("bare"))) {
       double seconds = Double.NaN;
       if (reuse == null || !DirectoryReader.indexExists(fs)) {
@@ -129,7 +130,8 @@ public class PerformanceBenchmark {
         bare = new Report.Row(n, seconds, lat, 0);
       }
     }
-    String section = Report.section(ours, uncached, new Report.Row(n, 0, noFacets, 0), bare);
+    String section = Report.section(ours, uncached, new Report.Row(n, 0, noFacets, 0), bare)
+        + reference.replace("BARE_SECONDS", fmt(bare.indexSeconds()));
     // A million entries leave about a gigabyte of index files; the next size needs the disk.
     if (reuse == null) {
       try (var files = Files.walk(dir)) {
@@ -137,6 +139,27 @@ public class PerformanceBenchmark {
       }
     }
     return section;
+  }
+
+  /**
+   * -Dwegwijs.bench.referenceRebuild=true: the same rebuild with the reference analysis chain
+   * (same tokens, without the chain's speed-ups), after ours, so ours pays the JIT warm-up: the
+   * before/after of the analysis work in one run, as a ratio, like everything else here.
+   */
+  private static String referenceRebuild(SyntheticCatalogue gen, int n, Path dir, double oursSeconds) throws IOException {
+    System.setProperty(nl.wegwijs.index.indexing.IndexAnalyzers.REFERENCE_PROPERTY, "true");
+    double seconds;
+    try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("reference"))) {
+      long t0 = System.nanoTime();
+      index.replaceAll(gen.entries(n, 42), Map.of("stamp", "bench"));
+      seconds = (System.nanoTime() - t0) / 1e9;
+    } finally {
+      System.clearProperty(nl.wegwijs.index.indexing.IndexAnalyzers.REFERENCE_PROPERTY);
+    }
+    return "Rebuild with the reference analysis chain (same tokens, none of its speed-ups; run after ours): "
+        + fmt(seconds) + " s, " + fmt(n / seconds) + " entries/s; ours " + fmt(oursSeconds) + " s, so reference/ours "
+        + fmt(seconds / oursSeconds) + "x; bare Lucene BARE_SECONDS s. Load average now "
+        + fmt(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ".\n\n";
   }
 
   private static void add(IndexWriter w, IndexedEntry e) {
