@@ -61,7 +61,7 @@ public final class Snippets {
   /** One snippet per hit of {@code page}, aligned with its score docs; null where there is no summary. */
   public static String[] of(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, TopDocs page)
       throws IOException {
-    return highlight(new UnifiedHighlighter(builder(searcher, indexAnalyzer)), query, page);
+    return highlight(new SummaryHighlighter(builder(searcher, indexAnalyzer)), query, page);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class Snippets {
     for (int i = 0; i < page.scoreDocs.length; i++) {
       byDoc.put(page.scoreDocs[i].doc, summaries[i]);
     }
-    UnifiedHighlighter given = new UnifiedHighlighter(builder(searcher, indexAnalyzer)) {
+    UnifiedHighlighter given = new SummaryHighlighter(builder(searcher, indexAnalyzer)) {
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
           int cacheCharsThreshold) throws IOException {
@@ -88,6 +88,22 @@ public final class Snippets {
       }
     };
     return highlight(given, query, page);
+  }
+
+  /**
+   * The summary is indexed with offsets in its postings (DocumentMapper), so the offset source is
+   * known: the default lookup merges the field infos of every segment for each new highlighter,
+   * which a JFR profile showed as 1.3% of a search at 100k entries.
+   */
+  private static class SummaryHighlighter extends UnifiedHighlighter {
+    SummaryHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return Fields.SUMMARY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
   }
 
   private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer indexAnalyzer) {
