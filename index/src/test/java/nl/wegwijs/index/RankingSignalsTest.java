@@ -31,6 +31,8 @@ class RankingSignalsTest {
         List.of(), "Almere", null, null, null, null));
     index.upsert(entry("gemeente-almere", "Gemeente Almere", "Het loket van de gemeente.",
         List.of(), "Almere", null, null, null, null));
+    index.upsert(entry("vakantiekamp", "Vakantiekamp De Duinen", "Een week weg voor kinderen met een beperking."));
+    index.upsert(entry("zomerkamp", "Zomerkamp De Vlinder", "Een zomerkamp voor kinderen met een beperking."));
     for (int i = 0; i < 8; i++) {
       index.upsert(entry("filler-" + i, "Vereniging " + i, "Een vereniging voor ouders van kinderen, met een nieuwsbrief."));
     }
@@ -59,5 +61,13 @@ class RankingSignalsTest {
     assertThat(r).first().isEqualTo("dagcentrum-almere");
     // The municipality itself meets no part of the need, so the factor does not lift it over it.
     assertThat(r.indexOf("dagcentrum-landelijk")).isLessThan(r.indexOf("gemeente-almere"));
+  }
+
+  @Test
+  void a_care_word_also_finds_its_concepts_other_offers_below_its_own() throws Exception {
+    // vakantiekamp and zomerkamp are both care words of the vrijetijd concept (concepts.txt); no
+    // synonym links them, so without the named concept the summer camp is not found at all.
+    List<String> r = ids("vakantiekamp");
+    assertThat(r).containsSubsequence("vakantiekamp", "zomerkamp");
   }
 }

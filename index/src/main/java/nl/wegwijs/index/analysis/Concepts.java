@@ -98,6 +98,29 @@ final class Concepts {
     return careByLastStem.getOrDefault(stem, List.of());
   }
 
+  /**
+   * The concepts whose care words the query itself names: per position (stop words out) the stem
+   * of the word and of its compound parts, as the index filter sees the text.
+   */
+  Set<String> named(List<List<String>> positions) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < positions.size(); i++) {
+      for (String stem : positions.get(i)) {
+        for (Rule r : careEndingIn(stem)) {
+          int start = i - r.stems().length + 1;
+          boolean all = start >= 0;
+          for (int k = 0; k < r.stems().length - 1 && all; k++) {
+            all = positions.get(start + k).contains(r.stems()[k]);
+          }
+          if (all) {
+            out.addAll(r.tokens());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The concept tokens the parents' phrasing in {@code stems} (all words, stop words too) asks for. */
   Set<String> askedFor(List<String> stems) {
     return askedFor(stems, new boolean[stems.size()]);

@@ -117,7 +117,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     }
     if (mode == Mode.QUERY) {
       // Before the stop words go: they carry the meaning of "ik trek het niet meer".
-      stream = new ConceptQueryFilter(stream, lexicon.concepts);
+      stream = new ConceptQueryFilter(stream, lexicon.concepts, lexicon.stopWords, lexicon.splitter);
     }
     stream = new GaplessStopFilter(stream, lexicon.stopWords);
     if (mode == Mode.INDEX) {

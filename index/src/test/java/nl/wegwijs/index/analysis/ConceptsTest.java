@@ -24,9 +24,14 @@ class ConceptsTest {
   }
 
   @Test
-  void only_the_parents_phrasing_asks_for_a_concept_at_query_time() {
-    assertThat(query.terms("even rust")).contains("§respijt", "§gezin");
-    assertThat(query.terms("logeerhuis")).doesNotContain("§respijt");
+  void the_parents_phrasing_asks_for_a_concept_and_a_care_word_names_it_once() {
+    assertThat(query.terms("even rust").stream().filter("§respijt"::equals)).hasSize(ConceptQueryFilter.WEIGHT);
+    assertThat(query.terms("even rust")).contains("§gezin");
+    // A care word names its concept once (at NAMED_WEIGHT), also as part of a compound or phrase.
+    assertThat(query.terms("logeerhuis").stream().filter("§respijt"::equals)).hasSize(1);
+    assertThat(query.terms("kinderthuiszorg")).contains("§thuiszorg");
+    assertThat(query.terms("kortdurend verblijf")).contains("§respijt");
+    assertThat(query.terms("verblijf kortdurend")).doesNotContain("§respijt");
   }
 
   @Test
