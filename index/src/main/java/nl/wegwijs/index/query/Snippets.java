@@ -20,6 +20,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Summary snippets with the matched words in {@code <mark>}; all other text is HTML-escaped. */
@@ -103,6 +105,13 @@ public final class Snippets {
     @Override
     protected OffsetSource getOffsetSource(String field) {
       return Fields.SUMMARY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return source == OffsetSource.POSTINGS && SegmentPostingsOffsets.fits(components)
+          ? new SegmentPostingsOffsets(components)
+          : super.getOffsetStrategy(source, components);
     }
   }
 

@@ -3,6 +3,7 @@ package nl.wegwijs.index.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import nl.wegwijs.index.Catalogue;
 import nl.wegwijs.index.indexing.IndexAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
@@ -67,6 +68,61 @@ class SnippetsTest {
       assertThat(Snippets.of(searcher, ANALYZER, ranking, top, summaries)).as(text)
           .containsExactly(Snippets.of(searcher, ANALYZER, ranking, top));
     }
+  }
+
+  @Test
+  void snippets_equal_lucenes_own_postings_highlighter_over_many_segments_and_later_pages() throws Exception {
+    // Seven segments, so a page's hits lie in several of them and each segment's postings are
+    // opened once for its hits; pages 1 and 2 of 10, and a page of 40.
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      var config = new org.apache.lucene.index.IndexWriterConfig(ANALYZER)
+          .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+      try (var writer = new org.apache.lucene.index.IndexWriter(dir, config)) {
+        int n = 0;
+        for (var entry : Catalogue.entries()) {
+          writer.addDocument(nl.wegwijs.index.indexing.DocumentMapper.toDocument(entry));
+          if (++n % 80 == 0) {
+            writer.commit();
+          }
+        }
+      }
+      try (DirectoryReader segments = DirectoryReader.open(dir)) {
+        assertThat(segments.leaves()).hasSizeGreaterThan(5);
+        IndexSearcher many = new IndexSearcher(segments);
+        QueryFactory factory = new QueryFactory();
+        var stored = many.storedFields();
+        int compared = 0;
+        for (var n : Catalogue.lines("queries-dev.jsonl")) {
+          String text = n.get("query").asString();
+          Query ranking = many.rewrite(factory.understand(text, false, segments).query());
+          TopDocs top = many.search(ranking, 40);
+          for (TopDocs page : List.of(page(top, 0, 10), page(top, 10, 10), top)) {
+            String[] summaries = new String[page.scoreDocs.length];
+            for (int i = 0; i < summaries.length; i++) {
+              summaries[i] = stored.document(page.scoreDocs[i].doc).get(Fields.SUMMARY);
+            }
+            String[] lucene = stock(many).highlight(Fields.SUMMARY, Snippets.summaryTerms(ranking), page, 2);
+            assertThat(Snippets.of(many, ANALYZER, ranking, page, summaries)).as(text).containsExactly(lucene);
+            assertThat(Snippets.of(many, ANALYZER, ranking, page)).as(text).containsExactly(lucene);
+            compared += page.scoreDocs.length;
+          }
+        }
+        assertThat(compared).isGreaterThan(1000);
+      }
+    }
+  }
+
+  /** Lucene's highlighter with Snippets' settings and nothing overridden: postings offsets per document. */
+  static UnifiedHighlighter stock(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, ANALYZER)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(20_000).withHighlightPhrasesStrictly(false).withHandleMultiTermQuery(false)
+        .build();
+  }
+
+  private static TopDocs page(TopDocs top, int from, int size) {
+    int to = Math.min(top.scoreDocs.length, from + size);
+    return new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, Math.min(from, to), to));
   }
 
   /** The previous way: the highlighter given the whole ranking query. */
