@@ -151,6 +151,15 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     return Lexicon.INSTANCE.splitter.parts(word);
   }
 
+  /**
+   * The concept tokens an indexed field necessarily carries when it contains these stems at
+   * consecutive positions: those of every care phrase of {@code concepts.txt} inside them (the index
+   * chain stacks a care phrase's concept token on its last word). "kort verblijf" yields §respijt.
+   */
+  public static java.util.Set<String> conceptsOfPhrase(List<String> stems) {
+    return Lexicon.INSTANCE.concepts.named(stems.stream().map(List::of).toList());
+  }
+
   /** Synonym phrases, as written in the rule files, that the query words also reach (reviewed rules only). */
   public static List<String> synonymsFor(List<String> queryWords) {
     return Lexicon.INSTANCE.display.expansions(queryWords);

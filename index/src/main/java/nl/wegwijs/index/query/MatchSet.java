@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wegwijs.index.analysis.WegwijsDutchAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +30,9 @@ import org.apache.lucene.search.TermQuery;
  * occurs in a disjunction.
  */
 public final class MatchSet {
+  /** -Dwegwijs.index.countPhrases=true counts every synonym phrase again, as before, for comparisons in one JVM. */
+  static final String PHRASES_PROPERTY = "wegwijs.index.countPhrases";
+
   private MatchSet() {}
 
   /** A query that matches exactly the documents {@code ranking} matches, without scores. */
@@ -148,6 +152,39 @@ public final class MatchSet {
     return min;
   }
 
+  /**
+   * The index stacks a concept token on every care phrase of concepts.txt (ConceptIndexFilter), so
+   * a document matching the phrase "kort verblijf" in a field has §respijt in that field too. A
+   * query that names a care word asks for its concept as well, so for logeeropvang, pgb or brussen
+   * the counting pass checks one concept term per field instead of every synonym phrase.
+   */
+  private static boolean conceptImplies(PhraseQuery p, Set<Term> terms) {
+    if (Boolean.getBoolean(PHRASES_PROPERTY)) {
+      return false;
+    }
+    Term[] phrase = p.getTerms();
+    if (p.getSlop() != 0 || phrase.length < 2 || !consecutive(p.getPositions())) {
+      return false;
+    }
+    String field = phrase[0].field();
+    List<String> stems = java.util.Arrays.stream(phrase).map(Term::text).toList();
+    for (String concept : WegwijsDutchAnalyzer.conceptsOfPhrase(stems)) {
+      if (terms.contains(new Term(field, concept))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean consecutive(int[] positions) {
+    for (int i = 1; i < positions.length; i++) {
+      if (positions[i] != positions[i - 1] + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when every document {@code q} matches contains one of {@code terms} (so q adds nothing). */
   static boolean impliedBy(Query q, Set<Term> terms) {
     return switch (q) {
@@ -155,8 +192,8 @@ public final class MatchSet {
       case SynonymQuery s -> terms.containsAll(s.getTerms());
       case BoostQuery bq -> impliedBy(bq.getQuery(), terms);
       case ConstantScoreQuery c -> impliedBy(c.getQuery(), terms);
-      // A phrase needs every one of its terms.
-      case PhraseQuery p -> java.util.Arrays.stream(p.getTerms()).anyMatch(terms::contains);
+      // A phrase needs every one of its terms, and a field that holds a care phrase carries its concept.
+      case PhraseQuery p -> java.util.Arrays.stream(p.getTerms()).anyMatch(terms::contains) || conceptImplies(p, terms);
       // Each position needs one of its alternatives: implied when all alternatives of one position are.
       case MultiPhraseQuery mp -> java.util.Arrays.stream(mp.getTermArrays())
           .anyMatch(alts -> java.util.Arrays.stream(alts).allMatch(terms::contains));
