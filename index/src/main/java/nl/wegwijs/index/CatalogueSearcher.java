@@ -5,7 +5,6 @@ import java.util.List;
 import nl.wegwijs.index.facet.FacetCounter;
 import nl.wegwijs.index.facet.FacetDims;
 import nl.wegwijs.index.query.LruCache;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -14,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An IndexSearcher that carries what is costly per reader: facet state and category labels. */
 final class CatalogueSearcher extends IndexSearcher {
-  final @Nullable SortedSetDocValuesReaderState facetState;
+  final @Nullable FacetCounter facets;
   final List<String> categories;
   /** Analysed queries of this view, most recently used first (see Searching.Prepared). */
   final LruCache<Searching.TextKey, Searching.Prepared> prepared;
@@ -37,8 +36,8 @@ final class CatalogueSearcher extends IndexSearcher {
     this.prepared = new LruCache<>(cachedQueries);
     this.shown = new LruCache<>(cachedQueries * SHOWN_PER_CACHED_QUERY);
     setSimilarity(SIMILARITY);
-    this.facetState = FacetCounter.stateOf(reader);
-    this.categories = FacetCounter.values(facetState, FacetDims.CATEGORY);
+    this.facets = FacetCounter.of(reader);
+    this.categories = facets == null ? List.of() : facets.values(FacetDims.CATEGORY);
   }
 
   /** Builds one per refresh, in the refresh thread, never on the query path. */

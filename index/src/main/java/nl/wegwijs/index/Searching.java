@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wegwijs.index.analysis.QuerySynonyms;
-import nl.wegwijs.index.facet.FacetCounter;
 import nl.wegwijs.index.indexing.Fields;
 import nl.wegwijs.index.query.Filters;
 import nl.wegwijs.index.query.MatchSet;
@@ -15,7 +14,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import java.util.Map;
-import nl.wegwijs.index.facet.FacetDims;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -68,7 +66,7 @@ final class Searching {
     Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
     // Without facet counts the facet filters are plain drill-down filters (Filters.apply). The
     // sideways pass only counts, so it runs the flat match set, never the scoring query.
-    DrillDownQuery drill = searcher.facetState == null || !r.facets() ? null : Filters.drillDown(prepared.matching(), r.filters(), geo);
+    DrillDownQuery drill = searcher.facets == null || !r.facets() ? null : Filters.drillDown(prepared.matching(), r.filters(), geo);
     TopDocs all;
     Map<String, List<FacetCount>> facets;
     if (drill != null) {
@@ -78,16 +76,16 @@ final class Searching {
       // (block-max WAND, the kind prior as a rescore of the top 50) instead of scoring every match
       // with the prior, which the profile showed as the cost of a faceted search.
       query = searcher.rewrite(Filters.apply(prepared.ranking(), r.filters(), geo));
-      DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), searcher.facetState);
+      DrillSideways sideways = searcher.facets.drillSideways(searcher);
       if (byDistance == null) {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
         var result = sideways.search(drill, new TotalHitCountCollectorManager(searcher.getSlices()));
         all = KindPriorRescore.apply(searcher, top, window, result.collectorResult, understood.place());
-        facets = FacetCounter.count(searcher.facetState, result.facets, FACET_TOP);
+        facets = searcher.facets.sideways(result, FACET_TOP);
       } else {
         var result = sideways.search(drill, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
         all = result.collectorResult;
-        facets = FacetCounter.count(searcher.facetState, result.facets, FACET_TOP);
+        facets = searcher.facets.sideways(result, FACET_TOP);
       }
     } else if (byDistance == null) {
       // The top hits by text score (the kind prior applied to a deeper top as a rescore), the exact
@@ -101,7 +99,7 @@ final class Searching {
       TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(),
           Math.max(window, RESCORE_DEPTH), r.facets());
       all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place());
-      facets = passes.matched() == null ? Map.of() : FacetCounter.count(searcher.facetState, passes.matched(), FACET_TOP);
+      facets = passes.matched() == null || searcher.facets == null ? Map.of() : searcher.facets.count(passes.matched(), FACET_TOP);
     } else {
       // Sorted by distance: text scores are not needed at all, only the match set.
       Query matching = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
@@ -110,7 +108,7 @@ final class Searching {
         FacetsCollectorManager.FacetsResult result =
             FacetsCollectorManager.search(searcher, matching, window, byDistance, false, new FacetsCollectorManager());
         all = result.topDocs();
-        facets = FacetCounter.count(searcher.facetState, result.facetsCollector(), FACET_TOP);
+        facets = searcher.facets == null ? Map.of() : searcher.facets.count(result.facetsCollector(), FACET_TOP);
       } else {
         all = searcher.search(matching, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
         facets = Map.of();

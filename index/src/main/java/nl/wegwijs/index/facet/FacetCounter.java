@@ -2,80 +2,199 @@ package nl.wegwijs.index.facet;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijs.index.FacetCount;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.LongValues;
 import org.jspecify.annotations.Nullable;
 
-/** Facet counts over a whole match set, from the per-reader doc-values state. */
+/**
+ * Facet counts over a match set, for one index view (built once per refresh, never on the query
+ * path). All dimensions share one doc-values field, so one loop over a match set counts them all;
+ * a sideways match set (DrillSideways) only needs its own dimension, whose ordinals are one range,
+ * and a document's ordinals come sorted, so its loop stops at the end of that range. Labels and the
+ * segment-to-global ordinal maps are resolved here once: per search, SortedSetDocValuesFacetCounts
+ * looked up and decoded the label of every value it returned (up to 30 per dimension) and mapped
+ * ordinals through packed LongValues. Same counts and order as SortedSetDocValuesFacetCounts
+ * (count descending, ties in label order): FacetCounterTest.
+ */
 public final class FacetCounter {
-  private FacetCounter() {}
+  private final SortedSetDocValuesReaderState state;
+  /** The dimensions that have values in this view, with their global ordinal ranges, in {@link FacetDims#ALL} order. */
+  private final Map<String, OrdRange> ranges = new LinkedHashMap<>();
+  /** The value label of each global ordinal. */
+  private final String[] labels;
+  /** Per segment (leaf ord), segment ordinal to global ordinal; null for a single segment (identity). */
+  private final int @Nullable [][] toGlobal;
 
-  /** The reader state that counting needs; built once per searcher, null on an empty index. */
-  public static @Nullable SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {
+  private FacetCounter(SortedSetDocValuesReaderState state) throws IOException {
+    this.state = state;
+    for (String dim : FacetDims.ALL) {
+      OrdRange range = state.getOrdRange(dim);
+      if (range != null) {
+        ranges.put(dim, range);
+      }
+    }
+    SortedSetDocValues dv = state.getDocValues();
+    labels = new String[state.getSize()];
+    for (int ord = 0; ord < labels.length; ord++) {
+      String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+      labels[ord] = path[path.length - 1];
+    }
+    if (dv instanceof MultiSortedSetDocValues multi) {
+      toGlobal = new int[multi.values.length][];
+      for (int seg = 0; seg < toGlobal.length; seg++) {
+        LongValues map = multi.mapping.getGlobalOrds(seg);
+        int[] segMap = new int[(int) multi.values[seg].getValueCount()];
+        Arrays.setAll(segMap, ord -> (int) map.get(ord));
+        toGlobal[seg] = segMap;
+      }
+    } else {
+      toGlobal = null;
+    }
+  }
+
+  /** The counter for a view; null on an empty index or one without facet values yet. */
+  public static @Nullable FacetCounter of(IndexReader reader) throws IOException {
     try {
-      return reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, FacetDims.config());
+      return reader.maxDoc() == 0 ? null : new FacetCounter(new DefaultSortedSetDocValuesReaderState(reader, FacetDims.config()));
     } catch (IllegalArgumentException noFacetFieldYet) {
       return null;
     }
   }
 
-  /** Top values of every dimension that has any, in {@link FacetDims#ALL} order. */
-  public static Map<String, List<FacetCount>> count(
-      @Nullable SortedSetDocValuesReaderState state, FacetsCollector hits, int topN) throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    if (state == null) {
-      return out;
-    }
-    return count(state, new SortedSetDocValuesFacetCounts(state, hits), topN);
+  /** The doc-values state (DrillSideways needs it). */
+  public SortedSetDocValuesReaderState state() {
+    return state;
   }
 
-  /** Top values from already computed counts (e.g. DrillSideways' drill-down plus sideways counts). */
-  public static Map<String, List<FacetCount>> count(
-      @Nullable SortedSetDocValuesReaderState state, Facets counts, int topN) throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    if (state == null) {
-      return out;
+  /**
+   * A DrillSideways that leaves the counting to {@link #sideways(DrillSidewaysResult, int)}: its own
+   * would count every dimension of every sideways match set, each in a full loop.
+   */
+  public DrillSideways drillSideways(IndexSearcher searcher) {
+    return new DrillSideways(searcher, FacetDims.config(), state) {
+      @Override
+      protected @Nullable Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+          String[] drillSidewaysDims) {
+        return null;
+      }
+    };
+  }
+
+  /** The counts of a search by {@link #drillSideways(IndexSearcher)}. */
+  public Map<String, List<FacetCount>> sideways(DrillSidewaysResult result, int topN) throws IOException {
+    return sideways(result.drillDownFacetsCollector, result.drillSidewaysFacetsCollector, result.drillSidewaysDims, topN);
+  }
+
+  /** Top values of every dimension that has any, in {@link FacetDims#ALL} order. */
+  public Map<String, List<FacetCount>> count(FacetsCollector hits, int topN) throws IOException {
+    return sideways(hits, new FacetsCollector[0], new String[0], topN);
+  }
+
+  /**
+   * Drill-sideways counts: each of {@code dims} from its own sideways match set (so its own filter
+   * does not hide its other values), every other dimension from the drill-down match set.
+   */
+  Map<String, List<FacetCount>> sideways(FacetsCollector drillDown, FacetsCollector[] sideways, String[] dims,
+      int topN) throws IOException {
+    int[] counts = new int[labels.length];
+    countInto(counts, drillDown.getMatchingDocs(), 0, labels.length - 1);
+    for (int i = 0; i < dims.length; i++) {
+      OrdRange range = ranges.get(dims[i]);
+      if (range != null) {
+        // The drill-down set counted this dimension too; its sideways set replaces those counts.
+        Arrays.fill(counts, range.start(), range.end() + 1, 0);
+        countInto(counts, sideways[i].getMatchingDocs(), range.start(), range.end());
+      }
     }
-    for (String dim : FacetDims.ALL) {
-      if (state.getOrdRange(dim) == null) {
-        continue;
-      }
-      FacetResult result = counts.getTopChildren(topN, dim);
-      List<FacetCount> values = new ArrayList<>();
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, List.copyOf(values));
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, OrdRange> dim : ranges.entrySet()) {
+      out.put(dim.getKey(), top(counts, dim.getValue(), topN));
     }
     return out;
+  }
+
+  /** Adds the ordinals in [from, to] (global) of every matching document to {@code counts}. */
+  private void countInto(int[] counts, List<MatchingDocs> matching, int from, int to) throws IOException {
+    for (MatchingDocs hits : matching) {
+      if (hits.totalHits() == 0 || hits.bits() == null) {
+        continue;
+      }
+      LeafReaderContext leaf = hits.context();
+      SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), state.getField());
+      int[] map = toGlobal == null ? null : toGlobal[leaf.ord];
+      DocIdSetIterator docs = hits.bits().iterator();
+      if (docs == null) {
+        continue;
+      }
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (!dv.advanceExact(doc)) {
+          continue;
+        }
+        for (int i = dv.docValueCount(); i > 0; i--) {
+          int ord = (int) dv.nextOrd();
+          int global = map == null ? ord : map[ord];
+          if (global > to) {
+            break; // ordinals come sorted, and segment order is global order
+          }
+          if (global >= from) {
+            counts[global]++;
+          }
+        }
+      }
+    }
+  }
+
+  /** The top values of one dimension: count descending, ties in ordinal (label) order, zeros left out. */
+  private List<FacetCount> top(int[] counts, OrdRange range, int topN) {
+    int n = 0;
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      if (counts[ord] > 0) {
+        n++;
+      }
+    }
+    if (n == 0) {
+      return List.of();
+    }
+    long[] keyed = new long[n];
+    int k = 0;
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      if (counts[ord] > 0) {
+        // Sorting count descending then ordinal ascending: one long per value, no boxing.
+        keyed[k++] = ((long) (Integer.MAX_VALUE - counts[ord]) << 32) | ord;
+      }
+    }
+    Arrays.sort(keyed);
+    List<FacetCount> out = new ArrayList<>(Math.min(topN, n));
+    for (int i = 0; i < Math.min(topN, n); i++) {
+      int ord = (int) keyed[i];
+      out.add(new FacetCount(labels[ord], counts[ord]));
+    }
+    return List.copyOf(out);
   }
 
   /** All values of one dimension in the index (e.g. category labels for autocomplete). */
-  public static List<String> values(@Nullable SortedSetDocValuesReaderState state, String dim) throws IOException {
-    if (state == null || state.getOrdRange(dim) == null) {
-      return List.of();
-    }
-    SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-    SortedSetDocValues dv = state.getDocValues();
-    List<String> out = new ArrayList<>();
-    for (int ord = range.start(); ord <= range.end(); ord++) {
-      String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-      out.add(path[path.length - 1]);
-    }
-    return out;
+  public List<String> values(String dim) {
+    OrdRange range = ranges.get(dim);
+    return range == null ? List.of() : List.copyOf(Arrays.asList(labels).subList(range.start(), range.end() + 1));
   }
 }
