@@ -6,7 +6,9 @@ import nl.wegwijs.index.facet.FacetCounter;
 import nl.wegwijs.index.facet.FacetDims;
 import nl.wegwijs.index.query.LruCache;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,20 @@ final class CatalogueSearcher extends IndexSearcher {
     setSimilarity(SIMILARITY);
     this.facets = FacetCounter.of(reader);
     this.categories = facets == null ? List.of() : facets.values(FacetDims.CATEGORY);
+  }
+
+  /**
+   * A prepared query (Rewritten) is a fixed point, and so is the constant-score form IndexSearcher
+   * wraps it in for non-scoring passes: both were rewritten, and their clauses counted, when the
+   * text was prepared for this view.
+   */
+  @Override
+  public Query rewrite(Query original) throws IOException {
+    if (original instanceof Rewritten
+        || original instanceof ConstantScoreQuery c && c.getQuery() instanceof Rewritten) {
+      return original;
+    }
+    return super.rewrite(original);
   }
 
   /** Builds one per refresh, in the refresh thread, never on the query path. */

@@ -150,7 +150,9 @@ final class Searching {
       Understood understood = understand(searcher, r, queries);
       Query ranking = searcher.rewrite(understood.query());
       Query matching = searcher.rewrite(MatchSet.of(ranking));
-      return new Prepared(understood, ranking, matching, MatchSet.docFreqBound(matching, searcher.getIndexReader()));
+      long bound = MatchSet.docFreqBound(matching, searcher.getIndexReader());
+      // Marked as rewritten, so the passes do not walk them again (Rewritten).
+      return new Prepared(understood, Rewritten.of(ranking), Rewritten.of(matching), bound);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
