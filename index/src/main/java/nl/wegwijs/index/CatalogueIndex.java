@@ -70,12 +70,21 @@ public final class CatalogueIndex implements Closeable {
 
   private CatalogueIndex(Directory directory, Analyzer analyzer) throws IOException {
     this.directory = directory;
+    boolean otherLayout = IndexLayout.isOther(directory);
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setOpenMode(otherLayout ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         // A rebuild flushes fewer, larger segments (default 16 MB; 100k entries made six). 16, 48 and 128 MB rebuilt 40k
         // entries equally fast under load (RebuildProbe); larger buffers only cost heap: fewer merges while it runs and
         // fewer segments for every search to visit afterwards. Held only while a rebuild writes.
         .setRAMBufferSizeMB(Double.parseDouble(System.getProperty(RAM_BUFFER_PROPERTY, String.valueOf(RAM_BUFFER_MB)))));
+    if (otherLayout) {
+      // Committed at once, so the old index's stamp is gone too and its files are freed.
+      writer.setLiveCommitData(IndexLayout.with(Map.of()));
+      writer.commit();
+    } else {
+      // So that a commit on close also records the layout (no new commit when nothing changed).
+      writer.setLiveCommitData(IndexLayout.with(IndexLayout.without(writer.getLiveCommitData())), false);
+    }
     this.searchers = new SearcherManager(writer, new CatalogueSearcher.Factory(Integer.getInteger(QUERY_CACHE_PROPERTY, 256)));
     this.searching = new Searching(analyzer, DutchPlaces.load());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -129,7 +138,7 @@ public final class CatalogueIndex implements Closeable {
         } finally {
           searchers.release(before);
         }
-        writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+        writer.setLiveCommitData(IndexLayout.with(commitData));
         writer.commit();
         searchers.maybeRefreshBlocking();
       } finally {
@@ -143,16 +152,16 @@ public final class CatalogueIndex implements Closeable {
   /** A durable commit that stores {@code commitData} (e.g. the catalogue stamp) with it. */
   public void commit(Map<String, String> commitData) throws IOException {
     synchronized (rebuildLock) {
-      writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+      writer.setLiveCommitData(IndexLayout.with(commitData));
       writer.commit();
     }
   }
 
-  /** The user data of the last commit; empty for a new index. */
+  /** The user data of the last commit (as given to {@link #commit} or {@link #replaceAll}); empty for a new index. */
   public Map<String, String> commitData() {
     try {
       List<IndexCommit> commits = DirectoryReader.listCommits(directory);
-      return Map.copyOf(commits.getLast().getUserData());
+      return IndexLayout.without(commits.getLast().getUserData().entrySet());
     } catch (IndexNotFoundException e) {
       return Map.of();
     } catch (IOException e) {

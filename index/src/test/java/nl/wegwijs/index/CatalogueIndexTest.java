@@ -86,6 +86,37 @@ class CatalogueIndexTest {
     }
   }
 
+  /**
+   * An index from before layout 2 (all_plain, name_exact and suggest with positions): IndexWriter
+   * refuses any new document into it ("cannot change field all_plain ... index options"), so it is
+   * opened empty and without its stamp, which makes the backend rebuild it; edits work at once.
+   */
+  @Test
+  void an_index_of_an_older_layout_opens_empty_without_its_stamp_and_takes_edits() throws Exception {
+    Path old = dir.resolve("old");
+    try (var fs = org.apache.lucene.store.FSDirectory.open(old);
+        var w = new org.apache.lucene.index.IndexWriter(fs, new org.apache.lucene.index.IndexWriterConfig())) {
+      var doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.KeywordField("id", "x", org.apache.lucene.document.Field.Store.YES));
+      doc.add(new org.apache.lucene.document.TextField("all_plain", "logeerhuis de vlinder", org.apache.lucene.document.Field.Store.NO));
+      w.addDocument(doc);
+      w.setLiveCommitData(Map.of("stamp", "old").entrySet());
+      w.commit();
+    }
+    try (CatalogueIndex index = CatalogueIndex.open(old)) {
+      assertThat(index.documentCount()).isZero();
+      assertThat(index.commitData()).isEmpty();
+      index.upsert(entry("a", "Logeerhuis De Vlinder", "Logeren in Tiel."));
+      index.refreshNow();
+      assertThat(index.search(new SearchRequest("vlinder", 0, 10, Map.of(), null, true)).total()).isEqualTo(1);
+      index.commit(Map.of("stamp", "new"));
+    }
+    try (CatalogueIndex index = CatalogueIndex.open(old)) {
+      assertThat(index.documentCount()).isEqualTo(1);
+      assertThat(index.commitData()).isEqualTo(Map.of("stamp", "new"));
+    }
+  }
+
   @Test
   void a_rebuild_replaces_everything_and_stores_its_commit_data() throws Exception {
     try (CatalogueIndex index = CatalogueIndex.open(dir.resolve("idx"))) {

@@ -1,8 +1,10 @@
 package nl.wegwijs.index.indexing;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijs.index.IndexedEntry;
 import nl.wegwijs.index.facet.FacetDims;
 import nl.wegwijs.index.place.Gazetteer;
@@ -20,12 +22,34 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the Lucene document of one entry; each field's type is chosen in the comment above it. */
 public final class DocumentMapper {
   private static final FieldType SUMMARY_TYPE = summaryType();
+  private static final FieldType WORDS_TYPE = wordsType();
+  /** Keys of the place names seen so far: an entry's places come from a few hundred municipalities and regions. */
+  private static final Map<String, List<String>> PLACE_KEYS = new ConcurrentHashMap<>();
+  /** Beyond this many distinct place names (odd imports) keys are worked out per entry again, so memory stays bounded. */
+  private static final int PLACE_KEYS_KEPT = 4096;
 
   private DocumentMapper() {}
+
+  /**
+   * Analysed, not stored, with term frequencies and norms but no positions. name_exact, all_plain
+   * and suggest are read only by term queries (BM25 needs frequencies and lengths: literal search,
+   * the literal name boost, the order of suggestions) and by term statistics (spelling, joins);
+   * no phrase query and no highlighter reads them. They hold 110 of the 175 tokens a synthetic
+   * entry inverts, so their positions were most of the position data a rebuild wrote, for nothing
+   * (WordsFieldsTest: every reader of these fields gives the same hits, scores and suggestions).
+   * Changing a field's index options needs a new IndexLayout.
+   */
+  private static FieldType wordsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
 
   private static FieldType summaryType() {
     FieldType t = new FieldType(TextField.TYPE_STORED);
@@ -40,8 +64,8 @@ public final class DocumentMapper {
     doc.add(new KeywordField(Fields.ID, e.id(), Store.YES));
     // TextField, stored: the name is searched with the highest weight and shown in hits.
     doc.add(new TextField(Fields.NAME, e.name(), Store.YES));
-    // TextField, plain analysis: a literal match on the name outranks one reached via synonyms.
-    doc.add(new TextField(Fields.NAME_EXACT, e.name(), Store.NO));
+    // Words type (no positions), plain analysis: a literal match on the name outranks one reached via synonyms.
+    doc.add(new Field(Fields.NAME_EXACT, e.name(), WORDS_TYPE));
     // TextField, not stored: categories are searched; their labels are kept by the facet field.
     e.categories().forEach(c -> doc.add(new TextField(Fields.CATEGORIES, c, Store.NO)));
     // TextField type with offsets in the postings, stored: summary is searched, shown and
@@ -51,16 +75,16 @@ public final class DocumentMapper {
     doc.add(new TextField(Fields.BODY, e.body(), Store.NO));
     // TextField, not stored: who it is for, in the source's words, searched with a low weight.
     doc.add(new TextField(Fields.AUDIENCE, e.audience(), Store.NO));
+    List<String> places = places(e);
     // TextField: region and municipalities as words, so "bij Tiel" matches entries without coordinates.
-    doc.add(new TextField(Fields.PLACE, String.join(" ", places(e).toList()), Store.NO));
+    doc.add(new TextField(Fields.PLACE, String.join(" ", places), Store.NO));
     // KeywordField: normalised place names ("Gooise Meren (Bussum)": gooise meren, bussum) for the
     // radius filter of entries that have no coordinates of their own.
-    places(e).flatMap(Gazetteer::keys).distinct()
-        .forEach(k -> doc.add(new KeywordField(Fields.PLACE_KEY, k, Store.NO)));
-    // TextField, plain analysis: every word as written (folded), for literal mode and did-you-mean.
-    doc.add(new TextField(Fields.ALL_PLAIN, plainText(e), Store.NO));
-    // TextField with edge n-grams: autocomplete on the words of the name.
-    doc.add(new TextField(Fields.SUGGEST, e.name(), Store.NO));
+    placeKeys(places).forEach(k -> doc.add(new KeywordField(Fields.PLACE_KEY, k, Store.NO)));
+    // Words type (no positions), plain analysis: every word as written (folded), for literal mode and did-you-mean.
+    doc.add(new Field(Fields.ALL_PLAIN, plainText(e, places), WORDS_TYPE));
+    // Words type (no positions) with edge n-grams: autocomplete on the words of the name.
+    doc.add(new Field(Fields.SUGGEST, e.name(), WORDS_TYPE));
     // StoredField: kind and region are only returned with the hit (facets handle filtering).
     doc.add(new StoredField(Fields.KIND, e.kind()));
     doc.add(new StoredField(Fields.REGION, e.region()));
@@ -72,7 +96,7 @@ public final class DocumentMapper {
     // FloatDocValuesField: the kind prior multiplies the text score (KindPrior says why).
     doc.add(new FloatDocValuesField(Fields.PRIOR, KindPrior.of(e.kind())));
     addGeo(doc, e);
-    addFacets(doc, e);
+    addFacets(doc, e, places);
     return FacetDims.config().build(doc);
   }
 
@@ -89,38 +113,84 @@ public final class DocumentMapper {
   }
 
   // SortedSetDocValuesFacetField: counts straight from doc values; FacetsConfig adds drill-down terms.
-  private static void addFacets(Document doc, IndexedEntry e) {
+  private static void addFacets(Document doc, IndexedEntry e, List<String> places) {
     facet(doc, FacetDims.KIND, List.of(e.kind()));
     facet(doc, FacetDims.CATEGORY, e.categories());
     facet(doc, FacetDims.FUNDING, e.funding());
-    facet(doc, FacetDims.REGION, places(e).toList());
+    facet(doc, FacetDims.REGION, places);
     facet(doc, FacetDims.FOR, e.forWhom());
     facet(doc, FacetDims.ACCESS, e.access());
     facet(doc, FacetDims.SETTING, e.settings());
     facet(doc, FacetDims.CONDITION, e.conditions());
   }
 
+  // Loops, not streams, in this class: it runs for every entry of a rebuild.
   private static void facet(Document doc, String dim, List<String> values) {
-    values.stream()
-        .filter(v -> v != null && !v.isBlank())
-        .distinct()
-        .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dim, v.strip())));
+    List<String> seen = new ArrayList<>(values.size());
+    for (String v : values) {
+      if (v != null && !v.isBlank() && !seen.contains(v)) {
+        seen.add(v);
+        doc.add(new SortedSetDocValuesFacetField(dim, v.strip()));
+      }
+    }
   }
 
-  private static Stream<String> places(IndexedEntry e) {
-    return Stream.concat(Stream.of(e.region()), e.municipalities().stream())
-        .filter(p -> p != null && !p.isBlank())
-        .distinct();
+  /** Region, then municipalities: non-blank, each once, in that order. */
+  private static List<String> places(IndexedEntry e) {
+    List<String> out = new ArrayList<>(1 + e.municipalities().size());
+    addPlace(out, e.region());
+    for (String m : e.municipalities()) {
+      addPlace(out, m);
+    }
+    return out;
   }
 
-  private static String plainText(IndexedEntry e) {
-    return String.join(
-        " \n ",
-        Stream.of(
-                Stream.of(e.name(), e.summary(), e.body(), e.audience()),
-                e.categories().stream(),
-                places(e))
-            .flatMap(s -> s)
-            .toList());
+  private static void addPlace(List<String> out, @Nullable String place) {
+    if (place != null && !place.isBlank() && !out.contains(place)) {
+      out.add(place);
+    }
   }
+
+  /** The distinct gazetteer keys of the places, in order. */
+  private static List<String> placeKeys(List<String> places) {
+    if (places.size() == 1) {
+      return keysOf(places.getFirst());
+    }
+    List<String> out = new ArrayList<>();
+    for (String place : places) {
+      for (String k : keysOf(place)) {
+        if (!out.contains(k)) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> keysOf(String place) {
+    List<String> keys = PLACE_KEYS.get(place);
+    if (keys == null) {
+      keys = Gazetteer.keys(place).toList();
+      if (PLACE_KEYS.size() < PLACE_KEYS_KEPT) {
+        PLACE_KEYS.put(place, keys);
+      }
+    }
+    return keys;
+  }
+
+  private static String plainText(IndexedEntry e, List<String> places) {
+    StringBuilder out = new StringBuilder(
+        e.name().length() + e.summary().length() + e.body().length() + e.audience().length() + 64);
+    out.append(e.name()).append(SEPARATOR).append(e.summary()).append(SEPARATOR).append(e.body())
+        .append(SEPARATOR).append(e.audience());
+    for (String c : e.categories()) {
+      out.append(SEPARATOR).append(c);
+    }
+    for (String p : places) {
+      out.append(SEPARATOR).append(p);
+    }
+    return out.toString();
+  }
+
+  private static final String SEPARATOR = " \n ";
 }
