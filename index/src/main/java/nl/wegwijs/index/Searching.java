@@ -80,7 +80,7 @@ final class Searching {
       if (byDistance == null) {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
         var result = sideways.search(drill, new TotalHitCountCollectorManager(searcher.getSlices()));
-        all = KindPriorRescore.apply(searcher, top, window, result.collectorResult, understood.place());
+        all = KindPriorRescore.apply(searcher, top, window, result.collectorResult, understood.place(), understood.needs());
         facets = searcher.facets.sideways(result, FACET_TOP);
       } else {
         var result = sideways.search(drill, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
@@ -98,7 +98,7 @@ final class Searching {
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(),
           Math.max(window, RESCORE_DEPTH), r.facets());
-      all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place());
+      all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place(), understood.needs());
       facets = passes.matched() == null || searcher.facets == null ? Map.of() : searcher.facets.count(passes.matched(), FACET_TOP);
     } else {
       // Sorted by distance: text scores are not needed at all, only the match set.

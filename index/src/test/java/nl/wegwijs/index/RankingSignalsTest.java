@@ -33,6 +33,11 @@ class RankingSignalsTest {
         List.of(), "Almere", null, null, null, null));
     index.upsert(entry("vakantiekamp", "Vakantiekamp De Duinen", "Een week weg voor kinderen met een beperking."));
     index.upsert(entry("zomerkamp", "Zomerkamp De Vlinder", "Een zomerkamp voor kinderen met een beperking."));
+    index.upsert(entry("logeerhuis", "De Berk", "Een logeerhuis: logeren in het weekend, logeren met zorg in een logeerhuis."));
+    index.upsert(entry("zorgboerderij", "Het Veld", "Een logeerhuis voor kinderen met epilepsie."));
+    for (int i = 0; i < 3; i++) {
+      index.upsert(entry("epilepsie-" + i, "Epilepsie vereniging " + i, "Informatie over epilepsie bij kinderen."));
+    }
     for (int i = 0; i < 8; i++) {
       index.upsert(entry("filler-" + i, "Vereniging " + i, "Een vereniging voor ouders van kinderen, met een nieuwsbrief."));
     }
@@ -69,5 +74,13 @@ class RankingSignalsTest {
     // synonym links them, so without the named concept the summer camp is not found at all.
     List<String> r = ids("vakantiekamp");
     assertThat(r).containsSubsequence("vakantiekamp", "zomerkamp");
+  }
+
+  @Test
+  void an_entry_that_meets_every_need_of_the_query_outranks_one_that_meets_one_need_strongly() throws Exception {
+    // De Berk says logeerhuis twice and logeren twice, but nothing about epilepsy; Het Veld meets
+    // both needs of the text once each (KindPriorRescore.COORDINATION).
+    List<String> r = ids("logeerhuis bij epilepsie");
+    assertThat(r).first().isEqualTo("zorgboerderij");
   }
 }

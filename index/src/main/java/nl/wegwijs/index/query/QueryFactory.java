@@ -99,7 +99,8 @@ public final class QueryFactory {
     List<String> meaningful = limit(words.terms(text));
     Set<String> expansions = new LinkedHashSet<>(synonyms.expansions(meaningful));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    addAcrossFields(b, full, text, 1f);
+    List<Query> needs = new ArrayList<>();
+    addAcrossFields(b, full, text, 1f, needs);
     add(b, exact, Fields.NAME, text, 1f);
     add(b, plain, Fields.NAME_EXACT, text, 1.5f);
     if (meaningful.size() > 1) {
@@ -125,7 +126,8 @@ public final class QueryFactory {
         query.clauses().isEmpty() ? new MatchAllDocsQuery() : query,
         List.copyOf(expansions),
         corrected ? fix.text() : null,
-        place == null ? null : placeEntries(place));
+        place == null ? null : placeEntries(place),
+        List.copyOf(needs));
   }
 
   /**
@@ -173,6 +175,11 @@ public final class QueryFactory {
    * All fields share one query analyzer, so their per-word clauses line up one to one.
    */
   private void addAcrossFields(BooleanQuery.Builder b, QueryBuilder qb, String text, float scale) {
+    addAcrossFields(b, qb, text, scale, null);
+  }
+
+  private void addAcrossFields(BooleanQuery.Builder b, QueryBuilder qb, String text, float scale,
+      @Nullable List<Query> needs) {
     List<List<Query>> columns = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     Query first = null;
@@ -202,7 +209,12 @@ public final class QueryFactory {
       for (int f = 0; f < columns.size(); f++) {
         perField.add(new BoostQuery(columns.get(f).get(w), weights.get(f)));
       }
-      b.add(new DisjunctionMaxQuery(perField, TIE), Occur.SHOULD);
+      DisjunctionMaxQuery word = new DisjunctionMaxQuery(perField, TIE);
+      b.add(word, Occur.SHOULD);
+      // A word of a parent's phrasing or a named concept weighs less (a BoostQuery below 1): no need.
+      if (needs != null && !(columns.getFirst().get(w) instanceof BoostQuery bq && bq.getBoost() < 1f)) {
+        needs.add(word);
+      }
     }
   }
 
