@@ -183,11 +183,16 @@ public final class QueryFactory {
     List<List<Query>> columns = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     Query first = null;
+    List<String> typed = null;
     for (Map.Entry<String, Float> field : ACROSS.entrySet()) {
       Query q = first == null ? null : FieldSwap.to(first, field.getKey());
       if (q == null) {
         q = qb.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
         first = first == null ? q : first;
+      }
+      if (q != null && ConceptPhrases.appliesTo(field.getKey())) {
+        typed = typed == null ? stems.terms(text) : typed;
+        q = ConceptPhrases.leaveOutImplied(q, typed);
       }
       if (q != null) {
         columns.add(clauses(q));

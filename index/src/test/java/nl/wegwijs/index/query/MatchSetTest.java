@@ -85,8 +85,8 @@ class MatchSetTest {
     Query ranking = new QueryFactory().understand("logeeropvang", false, reader).query();
     Query flat = ((ConstantScoreQuery) MatchSet.of(ranking)).getQuery();
     // The ranking query scores the synonyms "kortdurend verblijf" and "kort verblijf" as phrases in
-    // every field; an entry holding one carries §respijt there (index time), which logeeropvang, a
-    // care word of that concept, asks for too. So counting needs no phrase check at all.
+    // categories (ConceptPhrases); an entry holding one carries §respijt there (index time), which
+    // logeeropvang, a care word of that concept, asks for too. So counting needs no phrase check at all.
     assertThat(phrases(ranking)).contains("\"kortdur verblijf\"", "\"kort verblijf\"");
     assertThat(phrases(flat)).isEmpty();
     assertThat(docs(flat)).isEqualTo(docs(new ConstantScoreQuery(ranking))).isNotEmpty();
