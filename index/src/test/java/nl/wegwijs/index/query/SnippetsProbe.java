@@ -24,8 +24,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Tuning aid (-Dwegwijs.snippetsProbe=SECONDS, with -DenableAssertions=false): thread CPU per
- * highlight call on the demo catalogue, the top 10 of every dev query, Snippets against Lucene's own
- * per-document postings strategy (the previous Snippets), alternating rounds in one JVM.
+ * highlight call on the demo catalogue, the top 10 of every dev query, Snippets against Lucene's stock
+ * highlighter with the same settings (postings per document and term, its passage scorer, the JDK's
+ * sentence iterator), alternating rounds in one JVM.
  */
 class SnippetsProbe {
   private static final Analyzer ANALYZER = IndexAnalyzers.forWriting();
@@ -73,7 +74,7 @@ class SnippetsProbe {
     }
   }
 
-  /** The previous Snippets.of with given summaries: Lucene's postings strategy, per document and term. */
+  /** Snippets.of with given summaries as it was first written: Lucene's stock strategy, scorer and sentence breaks. */
   private static String[] previous(IndexSearcher searcher, Page p) throws java.io.IOException {
     Map<Integer, String> byDoc = new HashMap<>();
     for (int i = 0; i < p.top().scoreDocs.length; i++) {
