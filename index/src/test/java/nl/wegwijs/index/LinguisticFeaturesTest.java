@@ -52,6 +52,8 @@ class LinguisticFeaturesTest {
     index.upsert(entry("familiedag", "Familiedagen Zonnebloem", "Familiedagen voor gezinnen met een ziek kind."));
     index.upsert(entry("tiel-logeer", "Logeerhuis Rivierenland", "Logeren met zorg.", List.of(), "Tiel", null, null, null, null));
     index.upsert(entry("zwolle-logeer", "Logeerhuis Zwolle-Zuid", "Logeren met zorg.", List.of(), "Zwolle", null, null, null, null));
+    index.upsert(entry("girfec", "Getting it right for every child", "Schots beleid: Girfec, met een vast aanspreekpunt voor elk kind."));
+    index.upsert(entry("pmto", "Gedragstraining voor ouders", "Voor ouders van kinderen met externaliserend gedrag, al dan niet met hyperactiviteit."));
     index.refreshNow();
   }
 
@@ -248,5 +250,17 @@ class LinguisticFeaturesTest {
   @Test
   void a_day_out_finds_family_days() throws Exception {
     assertThat(ids("wij willen eens een dagje uit")).first().isEqualTo("familiedag");
+  }
+
+  @Test
+  void the_kansencirkel_finds_girfec_whose_wellbeing_wheel_it_translates() throws Exception {
+    assertThat(ids("kansencirkel")).contains("girfec");
+    assertThat(literalIds("kansencirkel")).doesNotContain("girfec");
+  }
+
+  @Test
+  void adhd_finds_entries_that_name_only_the_hyperactivity() throws Exception {
+    assertThat(ids("adhd")).contains("pmto");
+    assertThat(literalIds("adhd")).doesNotContain("pmto");
   }
 }

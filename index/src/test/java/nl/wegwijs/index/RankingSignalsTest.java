@@ -38,6 +38,8 @@ class RankingSignalsTest {
     for (int i = 0; i < 3; i++) {
       index.upsert(entry("epilepsie-" + i, "Epilepsie vereniging " + i, "Informatie over epilepsie bij kinderen."));
     }
+    index.upsert(entry("nederlands-centrum", "Nederlands Centrum Jeugd", "Kenniscentrum over jeugd in Nederland."));
+    index.upsert(entry("opvoedcursus", "Opvoedcursus Triple P", "Een cursus voor ouders."));
     for (int i = 0; i < 8; i++) {
       index.upsert(entry("filler-" + i, "Vereniging " + i, "Een vereniging voor ouders van kinderen, met een nieuwsbrief."));
     }
@@ -82,5 +84,12 @@ class RankingSignalsTest {
     // both needs of the text once each (KindPriorRescore.COORDINATION).
     List<String> r = ids("logeerhuis bij epilepsie");
     assertThat(r).first().isEqualTo("zorgboerderij");
+  }
+
+  @Test
+  void the_language_a_text_asks_for_is_no_topic() throws Exception {
+    // "in het nederlands" says how it should be written; without the no-concept phrasing in
+    // concepts.txt the word lifts every entry named "Nederlands ..." (and counts as a need).
+    assertThat(ids("opvoedcursus in het nederlands")).first().isEqualTo("opvoedcursus");
   }
 }

@@ -20,6 +20,8 @@ final class Concepts {
   /** Concept tokens start with a character the tokenizer never emits, so no text word collides. */
   static final String PREFIX = "§";
   static final String TYPE = "CONCEPT";
+  /** A phrasing line for "-" asks for no concept: its words only weigh less ("in het nederlands"). */
+  static final String NO_CONCEPT = "-";
 
   /** One phrase (stems, in order) that yields the given concept tokens; {@code atEnd}: only as the last words. */
   record Rule(String[] stems, List<String> tokens, boolean atEnd) {}
@@ -53,7 +55,9 @@ final class Concepts {
       }
       List<String> tokens = new ArrayList<>();
       for (String name : sides[0].strip().split("\\s+")) {
-        tokens.add(PREFIX + name);
+        if (!name.equals(NO_CONCEPT)) {
+          tokens.add(PREFIX + name);
+        }
       }
       for (String phrase : sides[1].split(",")) {
         if (phrase.isBlank()) {
