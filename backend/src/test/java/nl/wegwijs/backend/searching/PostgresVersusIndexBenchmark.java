@@ -62,6 +62,7 @@ class PostgresVersusIndexBenchmark {
 
     @Test
     void index_and_postgresql_full_text_search_on_the_same_entries() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean(RebuildFromPostgres.ONLY), "rebuild only");
         assertThat(IndexWriter.class.desiredAssertionStatus())
                 .as("run with -DenableAssertions=false: Lucene's assertions would be measured").isFalse();
         int n = Integer.parseInt(System.getProperty("wegwijs.bench"));
@@ -103,6 +104,23 @@ class PostgresVersusIndexBenchmark {
         if ("write".equals(System.getProperty("wegwijs.reports"))) {
             Path out = Path.of(System.getProperty("wegwijs.reportDir", "../index/reports"), "performance-postgres.md");
             Files.writeString(out, report);
+        }
+    }
+
+    /**
+     * -Dwegwijs.bench.rebuildOnly=true: only the production rebuild from PostgreSQL and bare Lucene on
+     * the same entries in the same JVM (no tsvector, no old list path, which would not fit a 1 GB heap
+     * at 1M, no searches), so 1M rows fit the time and the heap. Report: performance-postgres-rebuild.md.
+     */
+    @Test
+    void rebuild_from_postgresql_against_bare_lucene() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean(RebuildFromPostgres.ONLY), "full comparison");
+        assertThat(IndexWriter.class.desiredAssertionStatus())
+                .as("run with -DenableAssertions=false: Lucene's assertions would be measured").isFalse();
+        String report = new RebuildFromPostgres(jdbc, maintainer, index, catalogue).run(Integer.parseInt(System.getProperty("wegwijs.bench")));
+        System.out.println(report);
+        if ("write".equals(System.getProperty("wegwijs.reports"))) {
+            Files.writeString(Path.of(System.getProperty("wegwijs.reportDir", "../index/reports"), "performance-postgres-rebuild.md"), report);
         }
     }
 
@@ -234,7 +252,7 @@ class PostgresVersusIndexBenchmark {
      * The highest old-generation use seen every 50 ms: what survived young collections (the indexing
      * buffer, the queue, and garbage not yet collected), so an upper bound of what the rebuild keeps.
      */
-    private static final class HeapSampler {
+    static final class HeapSampler {
         private final AtomicLong peak = new AtomicLong();
         private final java.lang.management.MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getName().contains("Old Gen") || pool.getName().contains("Tenured"))
