@@ -146,6 +146,11 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
+  /** Whether a query term is a concept token (concepts.txt) rather than a word of the text. */
+  public static boolean isConcept(String term) {
+    return term.startsWith(Concepts.PREFIX);
+  }
+
   /** The compound parts of one folded word, e.g. kinderthuiszorg: kinder, thuiszorg, thuis, zorg. */
   public static List<String> compoundParts(String word) {
     return Lexicon.INSTANCE.splitter.parts(word);

@@ -216,11 +216,23 @@ public final class QueryFactory {
       }
       DisjunctionMaxQuery word = new DisjunctionMaxQuery(perField, TIE);
       b.add(word, Occur.SHOULD);
-      // A word of a parent's phrasing or a named concept weighs less (a BoostQuery below 1): no need.
-      if (needs != null && !(columns.getFirst().get(w) instanceof BoostQuery bq && bq.getBoost() < 1f)) {
+      if (needs != null && !phrasingWord(columns.getFirst().get(w))) {
         needs.add(word);
       }
     }
+  }
+
+  /**
+   * A word of a parent's phrasing that asked for a concept weighs less (a BoostQuery below 1) and
+   * is no need of its own; a concept, also one a care word names at a lower weight, is one.
+   */
+  private static boolean phrasingWord(Query column) {
+    if (!(column instanceof BoostQuery bq && bq.getBoost() < 1f)) {
+      return false;
+    }
+    Set<Term> terms = new java.util.HashSet<>();
+    column.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+    return terms.stream().noneMatch(t -> WegwijsDutchAnalyzer.isConcept(t.text()));
   }
 
   private static List<Query> clauses(Query q) {

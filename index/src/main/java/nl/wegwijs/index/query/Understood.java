@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param place the entries of a place named in the text, whose top hits rank higher by a factor
  *     (KindPriorRescore), or null
- * @param needs one clause per need of the text (a typed word with its synonyms, a concept a
- *     phrasing asked for; not the lighter phrasing words), for coordination in the rescore
+ * @param needs one clause per need of the text (a typed word with its synonyms, a concept asked
+ *     for or named; not the lighter phrasing words), for coordination in the rescore
  */
 public record Understood(Query query, List<String> expansions, @Nullable String suggestion, @Nullable Query place,
     List<Query> needs) {

@@ -49,6 +49,6 @@ public class RelevanceHarnessTest {
     }
   }
 
-  /** A regression floor just below the measured value (0.811 after the phrasing weight and the place factor), not the target of 0.85. */
-  static final double FLOOR = 0.80;
+  /** A regression floor just below the measured value (0.841 after the named concepts and coordination), not the target of 0.85. */
+  static final double FLOOR = 0.83;
 }
