@@ -69,6 +69,11 @@ final class Searching {
     DrillDownQuery drill = searcher.facets == null || !r.facets() ? null : Filters.drillDown(prepared.matching(), r.filters(), geo);
     TopDocs all;
     Map<String, List<FacetCount>> facets;
+    // Counted exactly up to this many matches; distance-sorted searches count everything (their
+    // one pass visits every match anyway to find the nearest).
+    int exactUpTo = CountLimit.exactUpTo();
+    boolean lowerBound = false;
+    boolean estimated = false;
     if (drill != null) {
       // Sideways counts: a dimension's own filter does not hide that dimension's other values.
       // The match set of the drill-down equals that of the filtered ranking query (MatchSetTest),
@@ -78,10 +83,21 @@ final class Searching {
       query = searcher.rewrite(Filters.apply(prepared.ranking(), r.filters(), geo));
       DrillSideways sideways = searcher.facets.drillSideways(searcher);
       if (byDistance == null) {
+        // Beyond the exact-count limit (CountLimit: a count that stops there says so) the total is
+        // that lower bound and the sideways pass counts a sample of the text matches; below it,
+        // everything stays exact.
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
+        boolean over = prepared.matchBound() > exactUpTo
+            && searcher.search(Filters.apply(prepared.matching(), r.filters(), geo), new LimitedCount(exactUpTo));
+        double rate = over ? CountLimit.sampleRate(exactUpTo, prepared.matchBound(), searcher.getIndexReader().maxDoc()) : 1;
+        if (rate < 1) {
+          drill = Filters.drillDown(CountLimit.sampled(prepared.matching(), rate), r.filters(), geo);
+        }
         var result = sideways.search(drill, new TotalHitCountCollectorManager(searcher.getSlices()));
-        all = KindPriorRescore.apply(searcher, top, window, result.collectorResult, understood.place(), understood.needs());
-        facets = searcher.facets.sideways(result, FACET_TOP);
+        all = KindPriorRescore.apply(searcher, top, window, over ? exactUpTo : result.collectorResult, understood.place(), understood.needs());
+        facets = searcher.facets.sideways(result, FACET_TOP, rate);
+        lowerBound = over;
+        estimated = rate < 1;
       } else {
         var result = sideways.search(drill, new TopFieldCollectorManager(byDistance, window, null, Integer.MAX_VALUE));
         all = result.collectorResult;
@@ -97,9 +113,13 @@ final class Searching {
       // per-field, per-weight ranking query.
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(),
-          Math.max(window, RESCORE_DEPTH), r.facets());
+          Math.max(window, RESCORE_DEPTH), r.facets(), exactUpTo);
       all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place(), understood.needs());
-      facets = passes.matched() == null || searcher.facets == null ? Map.of() : searcher.facets.count(passes.matched(), FACET_TOP);
+      facets = passes.matched() == null || searcher.facets == null ? Map.of()
+          : passes.countRate() < 1 ? searcher.facets.countSample(passes.matched(), FACET_TOP, passes.countRate(), CountLimit.SAMPLE_SEED)
+          : searcher.facets.count(passes.matched(), FACET_TOP, passes.sampleRate());
+      lowerBound = passes.totalIsLowerBound();
+      estimated = !facets.isEmpty() && (passes.sampleRate() < 1 || passes.countRate() < 1);
     } else {
       // Sorted by distance: text scores are not needed at all, only the match set.
       Query matching = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
@@ -123,7 +143,9 @@ final class Searching {
         hits,
         facets,
         understood.suggestion(),
-        understood.expansions());
+        understood.expansions(),
+        lowerBound,
+        estimated);
   }
 
   /** The text part of a request and the synonyms, which is all that analysis depends on (factory by identity). */

@@ -31,8 +31,17 @@ final class TextPasses {
   static final double ONE_PASS_MAX_SHARE = 0.3;
   static final String ONE_PASS_PROPERTY = "wegwijs.index.onePassShare";
 
-  /** {@code matched} is null when no facets were asked for. */
-  record Outcome(TopDocs top, long total, @Nullable FacetsCollector matched) {}
+  /**
+   * {@code matched} is null when no facets were asked for; it holds a sample of the matches when
+   * {@code sampleRate} is below 1 (counts then estimate the match set's by dividing by the rate).
+   * {@code totalIsLowerBound}: more than {@code total} entries match (CountLimit).
+   */
+  record Outcome(TopDocs top, long total, boolean totalIsLowerBound, @Nullable FacetsCollector matched, double sampleRate,
+      double countRate) {
+    Outcome(TopDocs top, long total, @Nullable FacetsCollector matched) {
+      this(top, total, false, matched, 1, 1);
+    }
+  }
 
   private TextPasses() {}
 
@@ -40,14 +49,28 @@ final class TextPasses {
    * @param matchBound an upper bound on the matches of {@code ranking} (MatchSet.docFreqBound)
    * @param counting the flat match-set form of {@code ranking} with the same filters
    */
-  static Outcome run(IndexSearcher searcher, Query ranking, Query counting, long matchBound, int depth, boolean facets)
-      throws IOException {
+  static Outcome run(IndexSearcher searcher, Query ranking, Query counting, long matchBound, int depth, boolean facets,
+      int exactUpTo) throws IOException {
     double share = ONE_PASS_MAX_SHARE;
     String configured = System.getProperty(ONE_PASS_PROPERTY);
     if (configured != null) {
       share = Double.parseDouble(configured);
     }
-    if (matchBound > 0 && matchBound <= share * searcher.getIndexReader().maxDoc()) {
+    boolean onePass = matchBound > 0 && matchBound <= share * searcher.getIndexReader().maxDoc();
+    if (matchBound > exactUpTo && facets && onePass) {
+      // The one exhaustive pass counts the total exactly anyway; beyond the limit only a sample of
+      // its matches has its facet values read (countRate), which is what counting costs there.
+      Object[] both = searcher.search(ranking, new MultiCollectorManager(
+          new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+      TopDocs docs = (TopDocs) both[0];
+      long total = docs.totalHits.value();
+      double countRate = total > exactUpTo ? (double) exactUpTo / total : 1;
+      return new Outcome(docs, total, false, (FacetsCollector) both[1], 1, countRate);
+    }
+    if (matchBound > exactUpTo) {
+      return limited(searcher, ranking, counting, matchBound, depth, facets, exactUpTo);
+    }
+    if (onePass) {
       // Exhaustive: the collector counts every hit, so the total is exact without a second pass.
       var top = new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE);
       if (!facets) {
@@ -64,5 +87,30 @@ final class TextPasses {
     }
     FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
     return new Outcome(docs, matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum(), matched);
+  }
+
+  /**
+   * The match set may exceed the exact-count limit: a search with fewer matches still gets its exact
+   * total and counts; a larger one gets the limit as a lower bound and facet counts from a sample.
+   */
+  private static Outcome limited(IndexSearcher searcher, Query ranking, Query counting, long matchBound, int depth,
+      boolean facets, int exactUpTo) throws IOException {
+    // The top hits with full block-max pruning, as below the limit; whether the match set exceeds
+    // the limit from a count that stops there (at most the limit's matches visited).
+    TopDocs docs = searcher.search(ranking, new TopScoreDocCollectorManager(depth, null, 1));
+    boolean over = searcher.search(counting, new LimitedCount(exactUpTo));
+    if (!over) {
+      if (!facets) {
+        return new Outcome(docs, searcher.count(counting), null);
+      }
+      FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
+      return new Outcome(docs, matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum(), matched);
+    }
+    if (!facets) {
+      return new Outcome(docs, exactUpTo, true, null, 1, 1);
+    }
+    double rate = CountLimit.sampleRate(exactUpTo, matchBound, searcher.getIndexReader().maxDoc());
+    FacetsCollector sample = searcher.search(CountLimit.sampled(counting, rate), new FacetsCollectorManager());
+    return new Outcome(docs, exactUpTo, true, sample, rate, 1);
   }
 }

@@ -1,6 +1,7 @@
 package nl.wegwijs.backend.api;
 
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import nl.wegwijs.index.FacetCount;
 import nl.wegwijs.index.SearchResult;
@@ -9,11 +10,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of GET /api/v1/search; its shape is a contract other systems rely on. {@code suggestion}
  * is the did-you-mean text; {@code place} the place the results are filtered and sorted around
- * (from the place parameter or named in the text), null without one.
+ * (from the place parameter or named in the text), null without one. Totals and facet counts are
+ * exact up to 10,000 matches (far above any result set of the catalogue); beyond that
+ * {@code "totalIsLowerBound": true} says more than {@code total} entries match, and
+ * {@code "facetCountsEstimated": true} that the facet counts are estimates from a random sample.
+ * Both are left out when false, so an exactly counted body is what it always was.
  */
 record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
         Map<String, List<FacetCount>> facets, @Nullable String suggestion, List<String> expansions,
-        @Nullable String place) {
+        @Nullable String place,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean totalIsLowerBound,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean facetCountsEstimated) {
+
+    /** An exactly counted response. */
+    SearchResponse(String query, long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
+            @Nullable String suggestion, List<String> expansions, @Nullable String place) {
+        this(query, total, page, size, hits, facets, suggestion, expansions, place, false, false);
+    }
 
     record Hit(String id, String name, String kind, String summary, String snippet, String region, float score,
             @Nullable Double distanceKm) {}
@@ -22,6 +35,7 @@ record SearchResponse(String query, long total, int page, int size, List<Hit> hi
         return new SearchResponse(result.query(), result.total(), page, size,
                 result.hits().stream().map(h -> new Hit(h.id(), h.name(), h.kind(), h.summary(), h.snippet(),
                         h.region(), h.score(), h.distanceKm())).toList(),
-                result.facets(), result.suggestion(), result.expansions(), place);
+                result.facets(), result.suggestion(), result.expansions(), place, result.totalIsLowerBound(),
+                result.facetCountsEstimated());
     }
 }

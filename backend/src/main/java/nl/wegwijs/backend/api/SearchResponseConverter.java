@@ -35,6 +35,8 @@ final class SearchResponseConverter extends AbstractHttpMessageConverter<SearchR
     private static final SerializedString SUGGESTION = new SerializedString("suggestion");
     private static final SerializedString EXPANSIONS = new SerializedString("expansions");
     private static final SerializedString PLACE = new SerializedString("place");
+    private static final SerializedString TOTAL_IS_LOWER_BOUND = new SerializedString("totalIsLowerBound");
+    private static final SerializedString FACET_COUNTS_ESTIMATED = new SerializedString("facetCountsEstimated");
     private static final SerializedString ID = new SerializedString("id");
     private static final SerializedString NAME = new SerializedString("name");
     private static final SerializedString KIND = new SerializedString("kind");
@@ -108,6 +110,15 @@ final class SearchResponseConverter extends AbstractHttpMessageConverter<SearchR
             g.writeEndArray();
             g.writeName(PLACE);
             nullable(g, r.place());
+            // Only when true (NON_DEFAULT on the record): exactly counted bodies are unchanged.
+            if (r.totalIsLowerBound()) {
+                g.writeName(TOTAL_IS_LOWER_BOUND);
+                g.writeBoolean(true);
+            }
+            if (r.facetCountsEstimated()) {
+                g.writeName(FACET_COUNTS_ESTIMATED);
+                g.writeBoolean(true);
+            }
             g.writeEndObject();
         }
         return buffer.toByteArray();

@@ -73,6 +73,21 @@ class SearchResponseConverterTests {
     }
 
     @Test
+    void the_count_flags_appear_only_when_set_and_then_as_jackson_writes_them() {
+        var exact = new SearchResponse("zorg", 532, 0, 10, List.of(), Map.of(), null, List.of(), null);
+        String exactBody = new String(new SearchResponseConverter(json).bytes(exact), StandardCharsets.UTF_8);
+        assertThat(exactBody).doesNotContain("totalIsLowerBound").doesNotContain("facetCountsEstimated");
+        for (var response : List.of(
+                new SearchResponse("zorg", 10_000, 0, 10, List.of(), Map.of("kind", List.of(new FacetCount("provision", 61_200))),
+                        null, List.of(), null, true, true),
+                new SearchResponse("zorg", 10_000, 0, 10, List.of(), Map.of(), null, List.of(), null, true, false))) {
+            String body = new String(new SearchResponseConverter(json).bytes(response), StandardCharsets.UTF_8);
+            assertThat(body).isEqualTo(json.writeValueAsString(response)).contains("\"totalIsLowerBound\":true");
+            assertThat(body.contains("facetCountsEstimated")).isEqualTo(response.facetCountsEstimated());
+        }
+    }
+
+    @Test
     void a_search_answer_has_a_content_length_and_is_not_chunked() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/search?q=" + URLEncoder.encode("ondersteuning ouders", StandardCharsets.UTF_8))).GET().build(),

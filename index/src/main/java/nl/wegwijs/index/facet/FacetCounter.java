@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.LongValues;
@@ -102,12 +103,40 @@ public final class FacetCounter {
 
   /** The counts of a search by {@link #drillSideways(IndexSearcher)}. */
   public Map<String, List<FacetCount>> sideways(DrillSidewaysResult result, int topN) throws IOException {
-    return sideways(result.drillDownFacetsCollector, result.drillSidewaysFacetsCollector, result.drillSidewaysDims, topN);
+    return sideways(result, topN, 1);
+  }
+
+  /** The same over a sample of the matches at {@code rate}: counts are divided by it. */
+  public Map<String, List<FacetCount>> sideways(DrillSidewaysResult result, int topN, double rate) throws IOException {
+    return sideways(result.drillDownFacetsCollector, result.drillSidewaysFacetsCollector, result.drillSidewaysDims, topN, rate);
   }
 
   /** Top values of every dimension that has any, in {@link FacetDims#ALL} order. */
   public Map<String, List<FacetCount>> count(FacetsCollector hits, int topN) throws IOException {
-    return sideways(hits, new FacetsCollector[0], new String[0], topN);
+    return count(hits, topN, 1);
+  }
+
+  /**
+   * The same over a sample of the matches taken at {@code rate}: each count divided by the rate
+   * (rounded), an unbiased estimate of the whole match set's; the order is the sample's.
+   */
+  public Map<String, List<FacetCount>> count(FacetsCollector hits, int topN, double rate) throws IOException {
+    return sideways(hits, new FacetsCollector[0], new String[0], topN, rate);
+  }
+
+  /**
+   * Estimated counts of a fully collected match set from a random sample of it at {@code rate}
+   * (SampleQuery's sample, so the same matches give the same estimates): the pass that collected
+   * them is paid already, but reading every match's doc values is not.
+   */
+  public Map<String, List<FacetCount>> countSample(FacetsCollector hits, int topN, double rate, long seed) throws IOException {
+    int[] counts = new int[labels.length];
+    countInto(counts, hits.getMatchingDocs(), 0, labels.length - 1, rate, seed);
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, OrdRange> dim : ranges.entrySet()) {
+      out.put(dim.getKey(), top(counts, dim.getValue(), topN, rate));
+    }
+    return out;
   }
 
   /**
@@ -115,7 +144,7 @@ public final class FacetCounter {
    * does not hide its other values), every other dimension from the drill-down match set.
    */
   Map<String, List<FacetCount>> sideways(FacetsCollector drillDown, FacetsCollector[] sideways, String[] dims,
-      int topN) throws IOException {
+      int topN, double rate) throws IOException {
     int[] counts = new int[labels.length];
     countInto(counts, drillDown.getMatchingDocs(), 0, labels.length - 1);
     for (int i = 0; i < dims.length; i++) {
@@ -128,13 +157,18 @@ public final class FacetCounter {
     }
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (Map.Entry<String, OrdRange> dim : ranges.entrySet()) {
-      out.put(dim.getKey(), top(counts, dim.getValue(), topN));
+      out.put(dim.getKey(), top(counts, dim.getValue(), topN, rate));
     }
     return out;
   }
 
   /** Adds the ordinals in [from, to] (global) of every matching document to {@code counts}. */
   private void countInto(int[] counts, List<MatchingDocs> matching, int from, int to) throws IOException {
+    countInto(counts, matching, from, to, 1, 0);
+  }
+
+  private void countInto(int[] counts, List<MatchingDocs> matching, int from, int to, double rate, long seed)
+      throws IOException {
     for (MatchingDocs hits : matching) {
       if (hits.totalHits() == 0 || hits.bits() == null) {
         continue;
@@ -145,6 +179,10 @@ public final class FacetCounter {
       DocIdSetIterator docs = hits.bits().iterator();
       if (docs == null) {
         continue;
+      }
+      if (rate < 1) {
+        docs = ConjunctionUtils.intersectIterators(
+            List.of(docs, SampleQuery.iterator(leaf.reader().maxDoc(), leaf.docBase, rate, seed)));
       }
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (!dv.advanceExact(doc)) {
@@ -165,7 +203,7 @@ public final class FacetCounter {
   }
 
   /** The top values of one dimension: count descending, ties in ordinal (label) order, zeros left out. */
-  private List<FacetCount> top(int[] counts, OrdRange range, int topN) {
+  private List<FacetCount> top(int[] counts, OrdRange range, int topN, double rate) {
     int n = 0;
     for (int ord = range.start(); ord <= range.end(); ord++) {
       if (counts[ord] > 0) {
@@ -187,7 +225,7 @@ public final class FacetCounter {
     List<FacetCount> out = new ArrayList<>(Math.min(topN, n));
     for (int i = 0; i < Math.min(topN, n); i++) {
       int ord = (int) keyed[i];
-      out.add(new FacetCount(labels[ord], counts[ord]));
+      out.add(new FacetCount(labels[ord], rate >= 1 ? counts[ord] : Math.round(counts[ord] / rate)));
     }
     return List.copyOf(out);
   }

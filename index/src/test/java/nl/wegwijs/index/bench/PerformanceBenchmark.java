@@ -33,6 +33,7 @@ public class PerformanceBenchmark {
   private static final int ROUNDS = 40;
   private static final String QUERY_CACHE = "wegwijs.index.queryCache";
   private static final String REUSE = "wegwijs.bench.indexDir";
+  private static final String EXACT_COUNTS = "wegwijs.index.exactCountUpTo";
 
   /** One benchmark query and its type (plain, phrase, fuzzy, faceted, geo). */
   public record Mixed(String type, SearchRequest request) {}
@@ -83,6 +84,7 @@ public class PerformanceBenchmark {
     Report.Row ours;
     Report.Row uncached;
     Map<String, long[]> noFacets;
+    Report.Row exact;
     Report.Row bare;
     long baseHeap = heap();
     String stamp = "bench-" + n + "-42";
@@ -97,6 +99,13 @@ public class PerformanceBenchmark {
       Map<String, long[]> lat = Report.measure(qs, ROUNDS, m -> index.search(m.request()));
       ours = new Report.Row(n, seconds, lat, heap() - baseHeap);
       noFacets = Report.measure(qs, ROUNDS, m -> index.search(m.request().withoutFacets()));
+      // The same searches with every total and facet count exact (no count limit), same JVM and index.
+      System.setProperty(EXACT_COUNTS, String.valueOf(Integer.MAX_VALUE));
+      try {
+        exact = new Report.Row(n, 0, Report.measure(qs, ROUNDS, m -> index.search(m.request())), 0);
+      } finally {
+        System.clearProperty(EXACT_COUNTS);
+      }
     }
     // The same index reopened with the query cache off: every search analyses its text again, so
     // the honest cost of the pipeline for texts nobody searched a moment ago.
@@ -130,7 +139,7 @@ public class PerformanceBenchmark {
         bare = new Report.Row(n, seconds, lat, 0);
       }
     }
-    String section = Report.section(ours, uncached, new Report.Row(n, 0, noFacets, 0), bare)
+    String section = Report.section(ours, exact, uncached, new Report.Row(n, 0, noFacets, 0), bare)
         + reference.replace("BARE_SECONDS", fmt(bare.indexSeconds()));
     // A million entries leave about a gigabyte of index files; the next size needs the disk.
     if (reuse == null) {

@@ -18,7 +18,11 @@ class FacetPanel extends Nav {
     static final List<String> SHOWN = List.of("for", "category", "kind", "funding", "access", "setting", "condition");
     private static final int TOP = 10;
 
-    FacetPanel(SearchState state, Map<String, List<FacetCount>> facets) {
+    /** Counts estimated from a sample (more than 10,000 matches): shown rounded, as "ongeveer". */
+    private final boolean estimated;
+
+    FacetPanel(SearchState state, Map<String, List<FacetCount>> facets, boolean estimated) {
+        this.estimated = estimated;
         addClassName("wegwijs-facets");
         getElement().setAttribute("aria-label", getTranslation("facets.label"));
         add(new H2(getTranslation("facets.title")));
@@ -47,13 +51,22 @@ class FacetPanel extends Nav {
         return details;
     }
 
+    /** An estimate to two significant digits, so it does not look more precise than it is (61.237: ongeveer 61.000). */
+    private String count(long count) {
+        if (!estimated || count == 0) {
+            return String.valueOf(count);
+        }
+        long unit = (long) Math.pow(10, Math.max(0, (int) Math.log10(count) - 1));
+        return getTranslation("facets.about", Math.round((double) count / unit) * unit);
+    }
+
     /** A filter value as a link; the chosen ones carry aria-current and a check mark screen readers skip. */
     private String valueLink(SearchState state, String dim, FacetCount value) {
         boolean selected = state.isSelected(dim, value.value());
         String href = "zoeken" + (state.toggle(dim, value.value()).toQuery().getQueryString().isEmpty() ? ""
                 : "?" + state.toggle(dim, value.value()).toQuery().getQueryString());
         String label = (selected ? "<span aria-hidden=\"true\">✓ </span>" : "") + Markup.text(FacetLabels.label(this, dim, value.value()))
-                + " <span class=\"wegwijs-muted\">(" + value.count() + ")</span>";
+                + " <span class=\"wegwijs-muted\">(" + Markup.text(count(value.count())) + ")</span>";
         String attributes = " data-facet=\"" + Markup.text(dim + "=" + value.value()) + "\""
                 + (selected ? " aria-current=\"true\" class=\"wegwijs-selected\"" : "");
         return Markup.link(href, label, attributes);

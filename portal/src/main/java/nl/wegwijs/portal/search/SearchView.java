@@ -37,7 +37,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         add(new H1(getTranslation("search.title")), new SearchBar(state, text -> finder.suggest(text, 8)),
                 new PlaceFilter(outcome.shown(), outcome.near() != null), new UnderstoodLine(state, found.result()));
-        Paragraph count = new Paragraph(getTranslation("search.count", found.result().total()));
+        Paragraph count = new Paragraph(getTranslation(countKey(found.result()), found.result().total()));
         count.addClassName("wegwijs-count");
         count.getElement().setAttribute("role", "status");
         Div columns = new Div();
@@ -50,8 +50,13 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         found.result().hits().forEach(hit -> results.add(ResultCard.of(hit, found.detailsOf(hit.id()), this::getTranslation)));
         results.add(new Pager(state, found.result().total()));
-        columns.add(results, new FacetPanel(state, found.result().facets()));
+        columns.add(results, new FacetPanel(state, found.result().facets(), found.result().facetCountsEstimated()));
         add(columns);
+    }
+
+    /** "Meer dan 10.000 resultaten" when counting stopped at the limit (SearchResult.totalIsLowerBound). */
+    static String countKey(nl.wegwijs.index.SearchResult result) {
+        return result.totalIsLowerBound() ? "search.countMoreThan" : "search.count";
     }
 
     @Override

@@ -65,7 +65,7 @@ class ServedResults implements VaadinServiceInitListener {
         form(page, outcome.shown(), texts);
         Element results = page.appendElement("div").addClass("wegwijs-columns").appendElement("section").addClass("wegwijs-results");
         Findings found = outcome.found();
-        results.appendElement("p").addClass("wegwijs-count").text(texts.getTranslation("search.count", found.result().total()));
+        results.appendElement("p").addClass("wegwijs-count").text(texts.getTranslation(SearchView.countKey(found.result()), found.result().total()));
         found.result().hits().forEach(hit -> results.append(ResultCard.html(hit, found.detailsOf(hit.id()), texts)));
     }
 
