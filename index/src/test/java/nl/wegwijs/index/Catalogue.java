@@ -71,28 +71,53 @@ public final class Catalogue {
     }
   }
 
+  /**
+   * The entry as the backend indexes a demo record (DemoEntryFactory, then PublishedEntryRows), so the
+   * tuning aids measure what ships: the body is the description (none in the demo) plus the audience
+   * plus, for an organisation, its own name; funding as recognised route codes; for whom inferred from
+   * audience and summary; the region located in the gazetteer (municipality and coordinates).
+   */
   static IndexedEntry entry(JsonNode n) {
-    List<String> fundingText = strings(n.get("funding"));
+    String name = n.get("name").asString();
+    String kind = n.get("kind").asString();
+    String audience = text(n, "audience");
+    String summary = text(n, "summary");
+    String region = text(n, "region");
+    List<String> body = new ArrayList<>();
+    if (!audience.isBlank()) body.add(audience);
+    if (kind.equals("organisation")) body.add(name);
+    var place = region.isBlank() ? java.util.Optional.<DutchPlaces.Place>empty() : DutchPlaces.load().find(region);
     return new IndexedEntry(
         n.get("id").asString(),
-        n.get("name").asString(),
-        n.get("kind").asString(),
-        strings(n.get("categories")),
-        text(n, "region"),
-        List.of(),
-        text(n, "audience"),
-        fundingCodes(fundingText),
-        text(n, "summary"),
-        String.join(". ", fundingText),
-        List.of(),
+        name,
+        kind,
+        strings(n.get("categories")).stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().sorted().toList(),
+        region,
+        place.map(p -> List.of(p.name())).orElse(List.of()),
+        audience,
+        fundingCodes(strings(n.get("funding"))),
+        summary,
+        String.join("\n", body),
+        forWhom(audience, summary),
         List.of(),
         List.of(),
         List.of(),
         null,
         null,
-        null,
-        null,
+        place.map(DutchPlaces.Place::lat).orElse(null),
+        place.map(DutchPlaces.Place::lon).orElse(null),
         0L);
+  }
+
+  /** For whom in the family, as the backend's AudienceInference guesses it for imports (in ForWhom's order). */
+  static List<String> forWhom(String audience, String summary) {
+    String t = (audience + " " + summary).toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    if (t.matches("(?s).*\\b(kind|kinderen|jongeren|jeugd|baby|peuter|tieners?|jongvolwassenen)\\b.*")) out.add("kind");
+    if (t.matches("(?s).*\\b(ouders?|gezinnen|gezin|mantelzorgers?|moeders?|vaders?)\\b.*")) out.add("ouder");
+    if (t.matches("(?s).*\\b(brussen|broers|zussen|broertjes|zusjes)\\b.*")) out.add("brussen");
+    if (t.matches("(?s).*\\b(netwerk|grootouders|opa|oma|vrienden|buren)\\b.*")) out.add("netwerk");
+    return out;
   }
 
   private static String text(JsonNode n, String field) {
@@ -108,18 +133,22 @@ public final class Catalogue {
     return out;
   }
 
-  /** Route codes from the free funding text, as the backend's importer would derive them. */
+  /** Route codes of the free funding lines, as the backend's FundingRoute.recognise reads each line. */
   static List<String> fundingCodes(List<String> texts) {
     Set<String> codes = new LinkedHashSet<>();
-    for (String t : texts) {
-      String l = t.toLowerCase(Locale.ROOT);
-      if (l.contains("jeugdwet")) codes.add("jeugdwet");
-      if (l.contains("wlz") || l.contains("ciz")) codes.add("wlz");
-      if (l.contains("zvw") || l.contains("dbc") || l.contains("zorgverzekeraar")) codes.add("zvw");
-      if (l.contains("wmo")) codes.add("wmo");
-      if (l.contains("pgb")) codes.add("pgb");
-      if (codes.isEmpty()) codes.add("overig");
+    for (String text : texts) {
+      if (!text.isBlank()) codes.add(route(text.toLowerCase(Locale.ROOT)));
     }
     return List.copyOf(codes);
+  }
+
+  private static String route(String t) {
+    if (t.contains("jeugdwet")) return "jeugdwet";
+    if (t.contains("wlz") || t.contains("ciz") || t.contains("zorgkantoor") || t.contains("langdurige zorg")) return "wlz";
+    if (t.contains("zvw") || t.contains("zorgverzekeraar") || t.contains("zorgverzekering") || t.contains("dbc")) return "zvw";
+    if (t.contains("wmo")) return "wmo";
+    if (t.contains("pgb") || t.contains("persoonsgebonden")) return "pgb";
+    if (t.contains("gratis") || t.contains("kosteloos") || t.contains("geen kosten")) return "gratis";
+    return "overig";
   }
 }
