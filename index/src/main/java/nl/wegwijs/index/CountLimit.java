@@ -22,10 +22,12 @@ final class CountLimit {
 
   private CountLimit() {}
 
-  /** Read per search, so a comparison in one JVM can switch it between rounds. */
+  private static final JvmSetting<Integer> SETTING =
+      new JvmSetting<>(PROPERTY, EXACT_UP_TO, text -> Math.max(1, Integer.parseInt(text)));
+
+  /** Read per search, so a comparison in one JVM can switch it between rounds (JvmSetting). */
   static int exactUpTo() {
-    String configured = System.getProperty(PROPERTY);
-    return configured == null ? EXACT_UP_TO : Math.max(1, Integer.parseInt(configured.strip()));
+    return SETTING.get();
   }
 
   /**

@@ -30,6 +30,13 @@ final class TextPasses {
    */
   static final double ONE_PASS_MAX_SHARE = 0.3;
   static final String ONE_PASS_PROPERTY = "wegwijs.index.onePassShare";
+  private static final JvmSetting<Double> ONE_PASS_SHARE = new JvmSetting<>(ONE_PASS_PROPERTY, ONE_PASS_MAX_SHARE, text -> {
+    double share = Double.parseDouble(text);
+    if (!(share >= 0)) {
+      throw new IllegalArgumentException("not a share of the index");
+    }
+    return share;
+  });
 
   /**
    * {@code matched} is null when no facets were asked for; it holds a sample of the matches when
@@ -51,11 +58,7 @@ final class TextPasses {
    */
   static Outcome run(IndexSearcher searcher, Query ranking, Query counting, long matchBound, int depth, boolean facets,
       int exactUpTo) throws IOException {
-    double share = ONE_PASS_MAX_SHARE;
-    String configured = System.getProperty(ONE_PASS_PROPERTY);
-    if (configured != null) {
-      share = Double.parseDouble(configured);
-    }
+    double share = ONE_PASS_SHARE.get();
     boolean onePass = matchBound > 0 && matchBound <= share * searcher.getIndexReader().maxDoc();
     if (matchBound > exactUpTo && facets && onePass) {
       // The one exhaustive pass counts the total exactly anyway; beyond the limit only a sample of

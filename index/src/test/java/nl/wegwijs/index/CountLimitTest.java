@@ -124,4 +124,42 @@ class CountLimitTest {
       assertThat(compared).isGreaterThan(30);
     }
   }
+
+  @Test
+  void a_malformed_limit_falls_back_to_the_default_with_one_warning() throws Exception {
+    List<SearchRequest> requests = requests(List.of("zorg", "logeeropvang", "pgb"));
+    System.clearProperty(CountLimit.PROPERTY);
+    List<SearchResult> byDefault = new ArrayList<>();
+    for (SearchRequest r : requests) {
+      byDefault.add(Catalogue.sharedIndex().search(r));
+    }
+    List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        warnings.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(JvmSetting.class.getName());
+    log.addHandler(handler);
+    try {
+      System.setProperty(CountLimit.PROPERTY, "10.000");
+      List<SearchResult> malformed = new ArrayList<>();
+      for (SearchRequest r : requests) {
+        malformed.add(Catalogue.sharedIndex().search(r));
+        malformed.set(malformed.size() - 1, Catalogue.sharedIndex().search(r));
+      }
+      assertThat(malformed).as("every search still answers, as under the default").isEqualTo(byDefault);
+      assertThat(warnings).hasSize(1);
+      assertThat(warnings.getFirst().getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+    } finally {
+      log.removeHandler(handler);
+    }
+  }
 }
