@@ -37,6 +37,14 @@ final class TextPasses {
     }
     return share;
   });
+  /**
+   * An index this small always takes one pass (unless the share is 0): pruning has next to nothing
+   * to skip there, while a second pass builds a second scorer tree of the ~100 clause query, and
+   * building scorers, not scoring, is most of a search's cost on the demo catalogue (JFR). On the
+   * 532 entries, the search API's 60-text load mix through CatalogueIndex.search took 0.86x the
+   * thread CPU with one pass for every text (DemoSearchProbe, alternating rounds in one JVM, load 8).
+   */
+  static final int ONE_PASS_MAX_DOCS = 1_000;
 
   /**
    * {@code matched} is null when no facets were asked for; it holds a sample of the matches when
@@ -59,7 +67,8 @@ final class TextPasses {
   static Outcome run(IndexSearcher searcher, Query ranking, Query counting, long matchBound, int depth, boolean facets,
       int exactUpTo) throws IOException {
     double share = ONE_PASS_SHARE.get();
-    boolean onePass = matchBound > 0 && matchBound <= share * searcher.getIndexReader().maxDoc();
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    boolean onePass = matchBound > 0 && (matchBound <= share * maxDoc || (share > 0 && maxDoc <= ONE_PASS_MAX_DOCS));
     if (matchBound > exactUpTo && facets && onePass) {
       // The one exhaustive pass counts the total exactly anyway; beyond the limit only a sample of
       // its matches has its facet values read (countRate), which is what counting costs there.
