@@ -40,6 +40,8 @@ class RankingSignalsTest {
     }
     index.upsert(entry("nederlands-centrum", "Nederlands Centrum Jeugd", "Kenniscentrum over jeugd in Nederland."));
     index.upsert(entry("opvoedcursus", "Opvoedcursus Triple P", "Een cursus voor ouders."));
+    index.upsert(entry("keukentafel-uitleg", "Het keukentafelgesprek", "Wat er in een keukentafelgesprek aan de orde komt."));
+    index.upsert(entry("wijkteam-noord", "Wijkteam Noord", "Het wijkteam helpt gezinnen met vragen over opvoeden en zorg."));
     for (int i = 0; i < 8; i++) {
       index.upsert(entry("filler-" + i, "Vereniging " + i, "Een vereniging voor ouders van kinderen, met een nieuwsbrief."));
     }
@@ -91,5 +93,13 @@ class RankingSignalsTest {
     // "in het nederlands" says how it should be written; without the no-concept phrasing in
     // concepts.txt the word lifts every entry named "Nederlands ..." (and counts as a need).
     assertThat(ids("opvoedcursus in het nederlands")).first().isEqualTo("opvoedcursus");
+  }
+
+  @Test
+  void a_door_to_care_also_finds_the_other_doors_below_its_own_entries() throws Exception {
+    // keukentafelgesprek and wijkteam are both care words of the toegang concept (concepts.txt,
+    // vocabulary.md "Waar vraag ik hulp?"); no synonym links them, so without the concept the
+    // district team is not found at all.
+    assertThat(ids("keukentafelgesprek")).containsSubsequence("keukentafel-uitleg", "wijkteam-noord");
   }
 }
