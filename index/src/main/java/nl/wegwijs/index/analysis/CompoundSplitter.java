@@ -27,6 +27,11 @@ final class CompoundSplitter {
     this.words = Set.copyOf(words);
   }
 
+  /** Whether the word list names {@code word} itself (thuiszorg, jeugdhulp), not only its parts. */
+  boolean isListed(String word) {
+    return words.contains(word);
+  }
+
   /** The distinct parts of {@code word} (lowercase, folded), or an empty list when it is no compound. */
   List<String> parts(String word) {
     if (word.length() < MIN_COMPOUND) {

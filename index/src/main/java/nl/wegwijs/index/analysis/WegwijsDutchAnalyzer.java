@@ -151,6 +151,14 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     return term.startsWith(Concepts.PREFIX);
   }
 
+  /**
+   * Whether {@code word} (lowercase, folded) is itself a word of the compound word list, a word with
+   * a meaning of its own (jeugdhulp, thuiszorg, ziekenhuis) even where its parts are listed too.
+   */
+  public static boolean isListedWord(String word) {
+    return Lexicon.INSTANCE.splitter.isListed(word);
+  }
+
   /** The compound parts of one folded word, e.g. kinderthuiszorg: kinder, thuiszorg, thuis, zorg. */
   public static List<String> compoundParts(String word) {
     return Lexicon.INSTANCE.splitter.parts(word);
