@@ -1,8 +1,6 @@
 package nl.wegwijs.index.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,7 +15,9 @@ final class CompoundSplitFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  private final Deque<String> pending = new ArrayDeque<>();
+  /** The parts still to emit: pending.subList(next, size); the splitter's lists are immutable and shared. */
+  private List<String> pending = List.of();
+  private int next;
   /** Parts by word per indexing thread, in front of the splitter's own table (one splitter: Lexicon's). */
   private static final ThreadLocal<TokenMemo<List<String>>> MEMO = TokenMemo.perThread();
   private final TokenMemo<List<String>> memo;
@@ -36,9 +36,9 @@ final class CompoundSplitFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
+    if (next < pending.size()) {
       restoreState(compoundState);
-      term.setEmpty().append(pending.poll());
+      term.setEmpty().append(pending.get(next++));
       posInc.setPositionIncrement(0);
       type.setType(PART_TYPE);
       return true;
@@ -54,8 +54,10 @@ final class CompoundSplitFilter extends TokenFilter {
       parts = splitter.parts(term.toString());
       memo.put(term.buffer(), term.length(), parts);
     }
-    pending.addAll(parts);
-    if (!pending.isEmpty()) {
+    // Kept, not copied into a deque: an addAll per token was 3% of a rebuild's profile.
+    pending = parts;
+    next = 0;
+    if (!parts.isEmpty()) {
       compoundState = captureState();
     }
     return true;
@@ -64,7 +66,8 @@ final class CompoundSplitFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    pending.clear();
+    pending = List.of();
+    next = 0;
     compoundState = null;
   }
 }

@@ -115,6 +115,11 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     if (mode == Mode.PLAIN) {
       return new TokenStreamComponents(source, stream);
     }
+    if (mode == Mode.INDEX && !reference) {
+      // Up to here the index chain is the plain chain: its words are recorded for name_exact and
+      // all_plain (PlainWords), which then need no second tokenizing of the same texts.
+      stream = new PlainWordsTee(stream);
+    }
     if (mode == Mode.QUERY) {
       // Before the stop words go: they carry the meaning of "ik trek het niet meer".
       stream = new ConceptQueryFilter(stream, lexicon.concepts, lexicon.stopWords, lexicon.splitter);

@@ -60,12 +60,15 @@ public final class DocumentMapper {
 
   public static Document toDocument(IndexedEntry e) throws IOException {
     Document doc = new Document();
+    PlainWordsFields plainWords = new PlainWordsFields();
     // KeywordField: exact, unanalysed key for updateDocument/delete, stored to return the hit.
     doc.add(new KeywordField(Fields.ID, e.id(), Store.YES));
-    // TextField, stored: the name is searched with the highest weight and shown in hits.
-    doc.add(new TextField(Fields.NAME, e.name(), Store.YES));
+    // TextField type, stored: the name is searched with the highest weight and shown in hits. The
+    // first analysed field: the analysed fields up to all_plain are inverted in this order, and
+    // name_exact and all_plain replay their plain words (PlainWordsFields).
+    doc.add(plainWords.first(Fields.NAME, e.name(), TextField.TYPE_STORED));
     // Words type (no positions), plain analysis: a literal match on the name outranks one reached via synonyms.
-    doc.add(new Field(Fields.NAME_EXACT, e.name(), WORDS_TYPE));
+    doc.add(plainWords.replayed(Fields.NAME_EXACT, 1, e::name, WORDS_TYPE, false));
     // TextField, not stored: categories are searched; their labels are kept by the facet field.
     e.categories().forEach(c -> doc.add(new TextField(Fields.CATEGORIES, c, Store.NO)));
     // TextField type with offsets in the postings, stored: summary is searched, shown and
@@ -81,8 +84,10 @@ public final class DocumentMapper {
     // KeywordField: normalised place names ("Gooise Meren (Bussum)": gooise meren, bussum) for the
     // radius filter of entries that have no coordinates of their own.
     placeKeys(places).forEach(k -> doc.add(new KeywordField(Fields.PLACE_KEY, k, Store.NO)));
-    // Words type (no positions), plain analysis: every word as written (folded), for literal mode and did-you-mean.
-    doc.add(new Field(Fields.ALL_PLAIN, plainText(e, places), WORDS_TYPE));
+    // Words type (no positions), plain analysis: every word as written (folded), for literal mode and did-you-mean;
+    // the words of the analysed values above: name, categories, summary, body, audience, place.
+    int analysed = 5 + e.categories().size();
+    doc.add(plainWords.replayed(Fields.ALL_PLAIN, analysed, () -> plainText(e, places), WORDS_TYPE, true));
     // Words type (no positions) with edge n-grams: autocomplete on the words of the name.
     doc.add(new Field(Fields.SUGGEST, e.name(), WORDS_TYPE));
     // StoredField: kind and region are only returned with the hit (facets handle filtering).

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Rebuild time per indexing buffer size and analysis chain, alternating in one JVM
  * (-Dwegwijs.rebuildProbe=N, -Dwegwijs.rebuildProbe.buffers=16,128,
- * -Dwegwijs.rebuildProbe.analysis=reference,fast). Besides wall time it prints the CPU time of
+ * -Dwegwijs.rebuildProbe.analysis=reference,fast; -Dwegwijs.rebuildProbe.ab=NAME=VALUE alternates a system property,
+ * -Dwegwijs.rebuildProbe.oneThread=true indexes on the calling thread). Besides wall time it prints the CPU time of
  * all threads, which the load of other builds on the shared cores inflates far less.
  */
 class RebuildProbe {
@@ -23,18 +24,37 @@ class RebuildProbe {
     int n = Integer.getInteger("wegwijs.rebuildProbe");
     List<IndexedEntry> entries = new SyntheticCatalogue().entries(n, 42).toList();
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    // -Dwegwijs.rebuildProbe.ab=NAME=VALUE: every setting runs once without and once with that system property.
+    String ab = System.getProperty("wegwijs.rebuildProbe.ab", "");
+    List<String> sides = ab.isEmpty() ? List.of("") : List.of("", ab);
+    // -Dwegwijs.rebuildProbe.oneThread=true: an unsized stream (indexed on the calling thread), whose thread CPU is printed too.
+    boolean oneThread = Boolean.getBoolean("wegwijs.rebuildProbe.oneThread");
+    var threads = ManagementFactory.getThreadMXBean();
     for (int round = 0; round < Integer.getInteger("wegwijs.rebuildProbe.rounds", 2); round++) {
       for (String chain : System.getProperty("wegwijs.rebuildProbe.analysis", "fast").split(",")) {
         for (String mb : System.getProperty("wegwijs.rebuildProbe.buffers", "16,128").split(",")) {
-          System.setProperty("wegwijs.index.ramBufferMb", mb);
-          System.setProperty(IndexAnalyzers.REFERENCE_PROPERTY, String.valueOf(chain.equals("reference")));
-          try (CatalogueIndex index = CatalogueIndex.open(Files.createTempDirectory("rebuild-probe"))) {
-            long t0 = System.nanoTime();
-            long c0 = os.getProcessCpuTime();
-            index.replaceAll(entries.stream(), Map.of());
-            System.out.printf("PROBE round %d %s analysis, buffer %s MB: %.1f s wall, %.1f s CPU, %.0f entries/s, load %.1f%n",
-                round, chain, mb, (System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9,
-                n / ((System.nanoTime() - t0) / 1e9), os.getSystemLoadAverage());
+          for (String side : round % 2 == 0 ? sides : sides.reversed()) {
+            System.setProperty("wegwijs.index.ramBufferMb", mb);
+            System.setProperty(IndexAnalyzers.REFERENCE_PROPERTY, String.valueOf(chain.equals("reference")));
+            String[] kv = side.split("=", 2);
+            if (!side.isEmpty()) {
+              System.setProperty(kv[0], kv[1]);
+            }
+            try (CatalogueIndex index = CatalogueIndex.open(Files.createTempDirectory("rebuild-probe"))) {
+              long t0 = System.nanoTime();
+              long c0 = os.getProcessCpuTime();
+              long tc0 = threads.getCurrentThreadCpuTime();
+              index.replaceAll(oneThread ? java.util.stream.StreamSupport.stream(
+                  java.util.Spliterators.spliteratorUnknownSize(entries.iterator(), 0), false) : entries.stream(), Map.of());
+              System.out.printf("PROBE round %d %s analysis, buffer %s MB%s: %.1f s wall, %.2f s CPU, %.2f s this thread's CPU, %.0f entries/s, load %.1f%n",
+                  round, chain, mb, side.isEmpty() ? "" : ", " + side, (System.nanoTime() - t0) / 1e9,
+                  (os.getProcessCpuTime() - c0) / 1e9, (threads.getCurrentThreadCpuTime() - tc0) / 1e9,
+                  n / ((System.nanoTime() - t0) / 1e9), os.getSystemLoadAverage());
+            } finally {
+              if (!side.isEmpty()) {
+                System.clearProperty(kv[0]);
+              }
+            }
           }
         }
       }
