@@ -40,6 +40,8 @@ class RankingSignalsTest {
     }
     index.upsert(entry("nederlands-centrum", "Nederlands Centrum Jeugd", "Kenniscentrum over jeugd in Nederland."));
     index.upsert(entry("opvoedcursus", "Opvoedcursus Triple P", "Een cursus voor ouders."));
+    index.upsert(entry("huize-zonnig", "Huize Zonnig", "Een zwembad met warm water voor kinderen met spierziekten."));
+    index.upsert(entry("het-anker", "Het Anker", "Een zwembad met warm water voor kinderen met spierziekten."));
     index.upsert(entry("keukentafel-uitleg", "Het keukentafelgesprek", "Wat er in een keukentafelgesprek aan de orde komt."));
     index.upsert(entry("wijkteam-noord", "Wijkteam Noord", "Het wijkteam helpt gezinnen met vragen over opvoeden en zorg."));
     for (int i = 0; i < 8; i++) {
@@ -101,5 +103,14 @@ class RankingSignalsTest {
     // vocabulary.md "Waar vraag ik hulp?"); no synonym links them, so without the concept the
     // district team is not found at all.
     assertThat(ids("keukentafelgesprek")).containsSubsequence("keukentafel-uitleg", "wijkteam-noord");
+  }
+
+  @Test
+  void a_stop_word_of_the_text_lifts_no_entry_whose_name_says_it() throws Exception {
+    // Both say the same; "het" in the text is no reason to put Het Anker first (the literal name
+    // boost reads the text without its stop words).
+    List<SearchHit> hits = index.search(SearchRequest.of("zwembad voor het kind met een spierziekte")).hits();
+    assertThat(hits).extracting(SearchHit::id).startsWith("huize-zonnig", "het-anker");
+    assertThat(hits.get(1).score()).isEqualTo(hits.get(0).score());
   }
 }

@@ -102,7 +102,9 @@ public final class QueryFactory {
     List<Query> needs = new ArrayList<>();
     addAcrossFields(b, full, text, 1f, needs);
     add(b, exact, Fields.NAME, text, 1f);
-    add(b, plain, Fields.NAME_EXACT, text, 1.5f);
+    // Stop words out of the literal name boost: name_exact keeps them (literal mode searches them),
+    // and "de" or "van" in a parent's sentence lifted every entry whose name says it.
+    add(b, plain, Fields.NAME_EXACT, meaningful.isEmpty() ? text : String.join(" ", meaningful), 1.5f);
     if (meaningful.size() > 1) {
       addPhrase(b, Fields.NAME, text, 2f);
       addPhrase(b, Fields.SUMMARY, text, 1.5f);
