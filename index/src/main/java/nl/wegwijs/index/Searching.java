@@ -94,7 +94,8 @@ final class Searching {
           drill = Filters.drillDown(CountLimit.sampled(prepared.matching(), rate), r.filters(), geo);
         }
         var result = sideways.search(drill, new TotalHitCountCollectorManager(searcher.getSlices()));
-        all = KindPriorRescore.apply(searcher, top, window, over ? exactUpTo : result.collectorResult, understood.place(), understood.needs());
+        all = KindPriorRescore.apply(searcher, top, window, over ? exactUpTo : result.collectorResult, understood.place(), understood.needs(),
+            understood.professionalOnly());
         facets = searcher.facets.sideways(result, FACET_TOP, rate);
         lowerBound = over;
         estimated = rate < 1;
@@ -114,7 +115,8 @@ final class Searching {
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(),
           Math.max(window, RESCORE_DEPTH), r.facets(), exactUpTo);
-      all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place(), understood.needs());
+      all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place(), understood.needs(),
+            understood.professionalOnly());
       facets = passes.matched() == null || searcher.facets == null ? Map.of()
           : passes.countRate() < 1 ? searcher.facets.countSample(passes.matched(), FACET_TOP, passes.countRate(), CountLimit.SAMPLE_SEED)
           : searcher.facets.count(passes.matched(), FACET_TOP, passes.sampleRate());

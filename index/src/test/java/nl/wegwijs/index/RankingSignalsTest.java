@@ -42,6 +42,10 @@ class RankingSignalsTest {
     index.upsert(entry("opvoedcursus", "Opvoedcursus Triple P", "Een cursus voor ouders."));
     index.upsert(entry("huize-zonnig", "Huize Zonnig", "Een zwembad met warm water voor kinderen met spierziekten."));
     index.upsert(entry("het-anker", "Het Anker", "Een zwembad met warm water voor kinderen met spierziekten."));
+    index.upsert(forAudience(entry("handreiking-logeren", "Handreiking voor gemeenten",
+        "Logeren inkopen: hoe gemeenten logeren voor kinderen met een beperking regelen."), "beleidsmakers en gemeenten"));
+    index.upsert(forAudience(entry("de-vuurtoren", "De Vuurtoren", "Een huis waar kinderen met een beperking een weekend logeren."),
+        "ouders van kinderen met een beperking"));
     index.upsert(entry("keukentafel-uitleg", "Het keukentafelgesprek", "Wat er in een keukentafelgesprek aan de orde komt."));
     index.upsert(entry("wijkteam-noord", "Wijkteam Noord", "Het wijkteam helpt gezinnen met vragen over opvoeden en zorg."));
     for (int i = 0; i < 8; i++) {
@@ -53,6 +57,12 @@ class RankingSignalsTest {
   @AfterAll
   static void close() throws Exception {
     index.close();
+  }
+
+  private static IndexedEntry forAudience(IndexedEntry e, String audience) {
+    return new IndexedEntry(e.id(), e.name(), e.kind(), e.categories(), e.region(), e.municipalities(), audience,
+        e.funding(), e.summary(), audience, e.forWhom(), e.access(), e.settings(), e.conditions(), e.ageMin(), e.ageMax(),
+        e.lat(), e.lon(), e.updatedAtEpochMillis());
   }
 
   private static List<String> ids(String text) throws Exception {
@@ -112,5 +122,13 @@ class RankingSignalsTest {
     List<SearchHit> hits = index.search(SearchRequest.of("zwembad voor het kind met een spierziekte")).hits();
     assertThat(hits).extracting(SearchHit::id).startsWith("huize-zonnig", "het-anker");
     assertThat(hits.get(1).score()).isEqualTo(hits.get(0).score());
+  }
+
+  @Test
+  void a_parent_speaking_of_their_own_child_gets_help_before_material_for_professionals() throws Exception {
+    // The handreiking says logeren twice, so it leads for the bare word; "mijn zoon" is a
+    // parent speaking, and an audience of beleidsmakers and gemeenten only is not theirs (SpeakingParent).
+    assertThat(ids("logeren")).containsSubsequence("handreiking-logeren", "de-vuurtoren");
+    assertThat(ids("mijn zoon wil logeren")).containsSubsequence("de-vuurtoren", "handreiking-logeren");
   }
 }

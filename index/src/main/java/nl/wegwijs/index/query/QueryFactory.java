@@ -129,7 +129,8 @@ public final class QueryFactory {
         List.copyOf(expansions),
         corrected ? fix.text() : null,
         place == null ? null : placeEntries(place),
-        List.copyOf(needs));
+        List.copyOf(needs),
+        SpeakingParent.professionalOnly(typed, stems));
   }
 
   /**

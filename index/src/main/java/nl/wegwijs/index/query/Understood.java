@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
  *     (KindPriorRescore), or null
  * @param needs one clause per need of the text (a typed word with its synonyms, a concept asked
  *     for or named; not the lighter phrasing words), for coordination in the rescore
+ * @param professionalOnly entries written for professionals only, when a parent speaks in the
+ *     first person (SpeakingParent), whose top hits rank lower by a factor; or null
  */
 public record Understood(Query query, List<String> expansions, @Nullable String suggestion, @Nullable Query place,
-    List<Query> needs) {
+    List<Query> needs, @Nullable Query professionalOnly) {
   public Understood(Query query, List<String> expansions, @Nullable String suggestion) {
-    this(query, expansions, suggestion, null, List.of());
+    this(query, expansions, suggestion, null, List.of(), null);
   }
 }
