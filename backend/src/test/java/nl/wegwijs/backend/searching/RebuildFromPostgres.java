@@ -51,12 +51,16 @@ final class RebuildFromPostgres {
         double loadAtRebuild = load();
         var heap = PostgresVersusIndexBenchmark.HeapSampler.start();
         t0 = System.nanoTime();
+        long c0 = cpu();
         maintainer.rebuild(RunningTask.untracked(TaskKind.INDEX_REBUILD));
         double rebuild = seconds(t0);
+        double rebuildCpu = (cpu() - c0) / 1e9;
         long peak = heap.stop();
         assertThat(index.documentCount()).isEqualTo(entries);
         double loadAtBare = load();
+        c0 = cpu();
         double bare = bare(n);
+        double bareCpu = (cpu() - c0) / 1e9;
         double loadAfter = load();
         return String.format(Locale.ROOT, """
                 # Rebuild from PostgreSQL at %d synthetic entries, against bare Lucene (one run)
@@ -76,8 +80,10 @@ final class RebuildFromPostgres {
                 | old generation in use during the rebuild, highest sample (MB) | %.0f |
                 | bare Lucene on the same entries (s) | %.1f |
                 | **rebuild / bare Lucene** | %.2fx |
+                | CPU time of this JVM (all threads; PostgreSQL's own processes not included): rebuild / bare Lucene (s) | %.1f / %.1f (%.2fx) |
                 """, n, Runtime.getRuntime().maxMemory() >> 20, entries, loadBefore, loadAtRebuild, loadAtBare, loadAfter,
-                write, rebuild, entries / rebuild, peak / (1024.0 * 1024), bare, rebuild / bare);
+                write, rebuild, entries / rebuild, peak / (1024.0 * 1024), bare, rebuild / bare,
+                rebuildCpu, bareCpu, rebuildCpu / bareCpu);
     }
 
     private static double bare(int n) throws IOException {
@@ -99,6 +105,10 @@ final class RebuildFromPostgres {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         return seconds;
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double load() {
