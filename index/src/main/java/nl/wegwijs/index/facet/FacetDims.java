@@ -22,7 +22,10 @@ public final class FacetDims {
   public static final List<String> ALL =
       List.of(KIND, CATEGORY, FUNDING, REGION, FOR, ACCESS, SETTING, CONDITION);
 
-  private static final FacetsConfig CONFIG = newConfig();
+  /** Read per document: true indexes the dimension's own drill-down term again (Lucene's default; for before/after measurements). */
+  public static final String DIMENSION_TERMS_PROPERTY = "wegwijs.index.dimensionTerms";
+  private static final FacetsConfig CONFIG = newConfig(false);
+  private static final FacetsConfig WITH_DIMENSION_TERMS = newConfig(true);
 
   private FacetDims() {}
 
@@ -31,9 +34,24 @@ public final class FacetDims {
     return CONFIG;
   }
 
-  private static FacetsConfig newConfig() {
+  /** The configuration documents are built with: {@link #config()} unless {@link #DIMENSION_TERMS_PROPERTY} is set. */
+  public static FacetsConfig forIndexing() {
+    return Boolean.getBoolean(DIMENSION_TERMS_PROPERTY) ? WITH_DIMENSION_TERMS : CONFIG;
+  }
+
+  /**
+   * Drill-down terms of the full path only ("category/Logeeropvang"): a filter asks for a value
+   * (DrillDownQuery.add(dim, value)); the bare dimension term, which Lucene indexes by default once
+   * per value, would only serve a filter on "has any value of dim", which no request can express.
+   * It was one of every eight terms a rebuild inverted. An index that still has those terms stays
+   * valid (they are never read), so this needs no new IndexLayout.
+   */
+  private static FacetsConfig newConfig(boolean dimensionTerms) {
     FacetsConfig config = new FacetsConfig();
     ALL.forEach(dim -> config.setMultiValued(dim, true));
+    if (!dimensionTerms) {
+      ALL.forEach(dim -> config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY));
+    }
     return config;
   }
 

@@ -102,7 +102,7 @@ public final class DocumentMapper {
     doc.add(new FloatDocValuesField(Fields.PRIOR, KindPrior.of(e.kind())));
     addGeo(doc, e);
     addFacets(doc, e, places);
-    return FacetDims.config().build(doc);
+    return FacetDims.forIndexing().build(doc);
   }
 
   private static void addGeo(Document doc, IndexedEntry e) {
