@@ -82,8 +82,12 @@ final class KindPriorRescore {
   /** How many of {@code needs} each of {@code docs} meets (nothing counted for fewer than two needs). */
   private static int[] met(IndexSearcher searcher, ScoreDoc[] docs, List<Query> needs) throws IOException {
     int[] met = new int[docs.length];
-    for (int n = 0; n < needs.size() && needs.size() > 1; n++) {
-      boolean[] matches = matching(searcher, docs, needs.get(n));
+    if (needs.size() < 2) {
+      return met;
+    }
+    int[] order = docIdOrder(docs);
+    for (Query need : needs) {
+      boolean[] matches = matching(searcher, docs, order, need);
       for (int i = 0; i < docs.length; i++) {
         met[i] += matches[i] ? 1 : 0;
       }
@@ -92,19 +96,36 @@ final class KindPriorRescore {
   }
 
   private static boolean[] ofPlace(IndexSearcher searcher, ScoreDoc[] docs, @Nullable Query place) throws IOException {
-    return place == null ? new boolean[docs.length] : matching(searcher, docs, place);
+    return place == null ? new boolean[docs.length] : matching(searcher, docs, docIdOrder(docs), place);
   }
 
-  /** Which of {@code docs} match {@code query}: one non-scoring pass per segment, in doc id order. */
-  private static boolean[] matching(IndexSearcher searcher, ScoreDoc[] docs, Query query) throws IOException {
+  /** The positions of {@code docs} in doc id order (sorted once for all needs; boxing and a comparator per need showed in the profile). */
+  private static int[] docIdOrder(ScoreDoc[] docs) {
+    long[] keyed = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      keyed[i] = ((long) docs[i].doc << 32) | i;
+    }
+    Arrays.sort(keyed);
+    int[] order = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = (int) keyed[i];
+    }
+    return order;
+  }
+
+  /**
+   * Which of {@code docs} match {@code query}: one pass per segment, in doc id order. A prepared
+   * need (Rewritten) is asked for its scoring weight, which its view keeps instead of seeking its
+   * terms again on every search; its scores are not read.
+   */
+  private static boolean[] matching(IndexSearcher searcher, ScoreDoc[] docs, int[] order, Query query) throws IOException {
     boolean[] out = new boolean[docs.length];
     if (docs.length == 0) {
       return out;
     }
-    Integer[] order = new Integer[docs.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight = query instanceof Rewritten
+        ? searcher.createWeight(query, ScoreMode.COMPLETE, 1f)
+        : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     DocIdSetIterator it = null;

@@ -171,12 +171,25 @@ final class Searching {
 
   private Prepared prepare(IndexSearcher searcher, SearchRequest r, QueryFactory queries) {
     try {
-      Understood understood = understand(searcher, r, queries);
+      Understood read = understand(searcher, r, queries);
+      // The rescore's queries too, so each search neither rewrites them nor builds their weights again.
+      Understood understood = new Understood(read.query(), read.expansions(), read.suggestion(),
+          read.place() == null ? null : rewritten(searcher, read.place()),
+          read.needs().stream().map(q -> rewritten(searcher, q)).toList(),
+          read.professionalOnly() == null ? null : rewritten(searcher, read.professionalOnly()));
       Query ranking = searcher.rewrite(understood.query());
       Query matching = searcher.rewrite(MatchSet.of(ranking));
       long bound = MatchSet.docFreqBound(matching, searcher.getIndexReader());
       // Marked as rewritten, so the passes do not walk them again (Rewritten).
-      return new Prepared(understood, Rewritten.of(ranking), Rewritten.of(matching), bound);
+      return new Prepared(understood, Rewritten.of(ranking, searcher), Rewritten.of(matching, searcher), bound);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Query rewritten(IndexSearcher searcher, Query query) {
+    try {
+      return Rewritten.of(searcher.rewrite(query), searcher);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
