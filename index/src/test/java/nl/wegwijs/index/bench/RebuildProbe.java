@@ -13,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Rebuild time per indexing buffer size and analysis chain, alternating in one JVM
  * (-Dwegwijs.rebuildProbe=N, -Dwegwijs.rebuildProbe.buffers=16,128,
- * -Dwegwijs.rebuildProbe.analysis=reference,fast; -Dwegwijs.rebuildProbe.ab=NAME=VALUE alternates a system property,
+ * -Dwegwijs.rebuildProbe.analysis=reference,fast; -Dwegwijs.rebuildProbe.ab=NAME=VALUE[;NAME=VALUE] alternates system properties,
  * -Dwegwijs.rebuildProbe.oneThread=true indexes on the calling thread). Besides wall time it prints the CPU time of
  * all threads, which the load of other builds on the shared cores inflates far less.
  */
@@ -36,8 +36,8 @@ class RebuildProbe {
           for (String side : round % 2 == 0 ? sides : sides.reversed()) {
             System.setProperty("wegwijs.index.ramBufferMb", mb);
             System.setProperty(IndexAnalyzers.REFERENCE_PROPERTY, String.valueOf(chain.equals("reference")));
-            String[] kv = side.split("=", 2);
-            if (!side.isEmpty()) {
+            for (String setting : side.isEmpty() ? new String[0] : side.split(";")) {
+              String[] kv = setting.split("=", 2);
               System.setProperty(kv[0], kv[1]);
             }
             try (CatalogueIndex index = CatalogueIndex.open(Files.createTempDirectory("rebuild-probe"))) {
@@ -51,8 +51,8 @@ class RebuildProbe {
                   (os.getProcessCpuTime() - c0) / 1e9, (threads.getCurrentThreadCpuTime() - tc0) / 1e9,
                   n / ((System.nanoTime() - t0) / 1e9), os.getSystemLoadAverage());
             } finally {
-              if (!side.isEmpty()) {
-                System.clearProperty(kv[0]);
+              for (String setting : side.isEmpty() ? new String[0] : side.split(";")) {
+                System.clearProperty(setting.split("=", 2)[0]);
               }
             }
           }
