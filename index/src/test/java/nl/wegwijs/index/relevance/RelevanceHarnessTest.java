@@ -50,5 +50,5 @@ public class RelevanceHarnessTest {
   }
 
   /** A regression floor just below the measured value (0.841 after the named concepts and coordination), not the target of 0.85. */
-  static final double FLOOR = 0.83;
+  static final double FLOOR = 0.84;
 }
