@@ -48,6 +48,9 @@ class RankingSignalsTest {
         "ouders van kinderen met een beperking"));
     index.upsert(entry("keukentafel-uitleg", "Het keukentafelgesprek", "Wat er in een keukentafelgesprek aan de orde komt."));
     index.upsert(entry("wijkteam-noord", "Wijkteam Noord", "Het wijkteam helpt gezinnen met vragen over opvoeden en zorg."));
+    index.upsert(entry("muziekles-los", "Muziekles Do", "Muziekles op zaterdag: elektrische piano, drums, keyboard, een vaste leraar, zang en gitaar."));
+    index.upsert(entry("muziekles-samen", "Muziekles Re",
+        "Muziekles in het buurthuis op woensdag, met drums, zang, keyboard, ieder speelt een elektrische gitaar."));
     for (int i = 0; i < 8; i++) {
       index.upsert(entry("filler-" + i, "Vereniging " + i, "Een vereniging voor ouders van kinderen, met een nieuwsbrief."));
     }
@@ -130,5 +133,13 @@ class RankingSignalsTest {
     // parent speaking, and an audience of beleidsmakers and gemeenten only is not theirs (SpeakingParent).
     assertThat(ids("logeren")).containsSubsequence("handreiking-logeren", "de-vuurtoren");
     assertThat(ids("mijn zoon wil logeren")).containsSubsequence("de-vuurtoren", "handreiking-logeren");
+  }
+
+  @Test
+  void neighbouring_words_of_the_text_near_each_other_in_a_summary_count() throws Exception {
+    // Both say muziekles, elektrische and gitaar; without the pair they tie and the first indexed wins, the one that
+    // says "elektrische gitaar" wins with the pair. One phrase query (slop 3, summary) per pair of neighbouring
+    // words: two here. -Dwegwijs.index.pairWeight=0 turns it off (then muziekles-los is first).
+    assertThat(ids("muziekles elektrische gitaar")).first().isEqualTo("muziekles-samen");
   }
 }
