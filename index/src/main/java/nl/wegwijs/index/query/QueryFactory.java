@@ -35,7 +35,24 @@ public final class QueryFactory {
   static final int MAX_WORDS = 24;
   private static final int PHRASE_SLOP = 3;
   /** Weight of a pair of neighbouring typed words within the slop in the summary (0.25: tuning 0.850, 0.75: 0.850). */
-  static final float PAIR_WEIGHT = Float.parseFloat(System.getProperty("wegwijs.index.pairWeight", "0.5"));
+  static final float PAIR_WEIGHT = pairWeight(System.getProperty("wegwijs.index.pairWeight"));
+
+  /** An operator's malformed value falls back to the default rather than failing every search. */
+  static float pairWeight(@Nullable String text) {
+    if (text != null) {
+      try {
+        float weight = Float.parseFloat(text.strip());
+        if (weight >= 0 && Float.isFinite(weight)) {
+          return weight;
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the default below
+      }
+      System.getLogger(QueryFactory.class.getName()).log(System.Logger.Level.WARNING,
+          "Ignoring -Dwegwijs.index.pairWeight={0} (not a weight of 0 or more); using 0.5", text);
+    }
+    return 0.5f;
+  }
 
   private final QuerySynonyms synonyms;
   private final QueryBuilder full;
