@@ -113,7 +113,9 @@ final class Searching {
       // Counting needs only the match set: one clause per distinct term (MatchSet), not the
       // per-field, per-weight ranking query.
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
-      TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(),
+      // Unfiltered (Filters.apply returned the match set itself), the text's own lower bound holds.
+      long floor = counting == prepared.matching() ? prepared.matchFloor() : 0;
+      TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(), floor,
           Math.max(window, RESCORE_DEPTH), r.facets(), exactUpTo);
       all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place(), understood.needs(),
             understood.professionalOnly());
@@ -165,9 +167,10 @@ final class Searching {
   /**
    * What one text costs to prepare, kept per searcher (per index view: corrections, joins and
    * places depend on the catalogue's words): the analysed query, rewritten (fuzzy clauses expanded),
-   * its flat match set for counting, and an upper bound on its matches (which picks the passes).
+   * its flat match set for counting, an upper bound on its matches (which picks the passes) and a
+   * lower bound (MatchSet.docFreqFloor, which can tell a count limit is passed without counting).
    */
-  record Prepared(Understood understood, Query ranking, Query matching, long matchBound) {}
+  record Prepared(Understood understood, Query ranking, Query matching, long matchBound, long matchFloor) {}
 
   private Prepared prepare(IndexSearcher searcher, SearchRequest r, QueryFactory queries) {
     try {
@@ -180,8 +183,9 @@ final class Searching {
       Query ranking = searcher.rewrite(understood.query());
       Query matching = searcher.rewrite(MatchSet.of(ranking));
       long bound = MatchSet.docFreqBound(matching, searcher.getIndexReader());
+      long floor = MatchSet.docFreqFloor(matching, searcher.getIndexReader());
       // Marked as rewritten, so the passes do not walk them again (Rewritten).
-      return new Prepared(understood, Rewritten.of(ranking, searcher), Rewritten.of(matching, searcher), bound);
+      return new Prepared(understood, Rewritten.of(ranking, searcher), Rewritten.of(matching, searcher), bound, floor);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -136,6 +136,41 @@ public final class MatchSet {
     return Math.min(bound, reader.maxDoc());
   }
 
+  /**
+   * A lower bound on how many live documents the flat match set {@code q} (of {@link #of}) matches,
+   * from document frequencies alone: a disjunction matches at least what its most frequent term
+   * matches, less every deleted document (docFreq still counts those). 0 when it cannot tell.
+   */
+  public static long docFreqFloor(Query q, IndexReader reader) throws IOException {
+    return Math.max(0, maxTermDocFreq(q, reader) - reader.numDeletedDocs());
+  }
+
+  /** The largest docFreq of a term that alone makes {@code q} match (0 when there is none). */
+  private static long maxTermDocFreq(Query q, IndexReader reader) throws IOException {
+    return switch (q) {
+      case TermQuery t -> reader.docFreq(t.getTerm());
+      case SynonymQuery s -> maxDocFreq(s.getTerms(), reader);
+      case BoostQuery bq -> maxTermDocFreq(bq.getQuery(), reader);
+      case ConstantScoreQuery c -> maxTermDocFreq(c.getQuery(), reader);
+      case BooleanQuery bool when isDisjunction(bool) -> {
+        long max = 0;
+        for (BooleanClause c : bool.clauses()) {
+          max = Math.max(max, maxTermDocFreq(c.query(), reader));
+        }
+        yield max;
+      }
+      default -> 0;
+    };
+  }
+
+  private static long maxDocFreq(java.util.Collection<Term> terms, IndexReader reader) throws IOException {
+    long max = 0;
+    for (Term t : terms) {
+      max = Math.max(max, reader.docFreq(t));
+    }
+    return max;
+  }
+
   private static long sumDocFreq(java.util.Collection<Term> terms, IndexReader reader) throws IOException {
     long sum = 0;
     for (Term t : terms) {

@@ -35,7 +35,25 @@ public final class QueryFactory {
   static final int MAX_WORDS = 24;
   private static final int PHRASE_SLOP = 3;
   /** Weight of a pair of neighbouring typed words within the slop in the summary (0.25: tuning 0.850, 0.75: 0.850). */
-  static final float PAIR_WEIGHT = pairWeight(System.getProperty("wegwijs.index.pairWeight"));
+  static final String PAIR_WEIGHT_PROPERTY = "wegwijs.index.pairWeight";
+  /**
+   * The last -Dwegwijs.index.pairWeight text and its weight: read per analysed text (not once per
+   * class), so SearchProbe's A/B rounds can switch the pair phrases off (0 leaves them out) in one JVM.
+   */
+  private static volatile PairSetting pairSetting = new PairSetting(null, 0.5f);
+
+  private record PairSetting(@Nullable String text, float weight) {}
+
+  static float pairWeight() {
+    String text = System.getProperty(PAIR_WEIGHT_PROPERTY);
+    PairSetting seen = pairSetting;
+    if (java.util.Objects.equals(text, seen.text())) {
+      return seen.weight();
+    }
+    PairSetting now = new PairSetting(text, pairWeight(text));
+    pairSetting = now;
+    return now.weight();
+  }
 
   /** An operator's malformed value falls back to the default rather than failing every search. */
   static float pairWeight(@Nullable String text) {
@@ -128,11 +146,12 @@ public final class QueryFactory {
       addPhrase(b, Fields.NAME, text, 2f);
       addPhrase(b, Fields.SUMMARY, text, 1.5f);
     }
-    if (meaningful.size() > 2) {
+    float pairWeight = pairWeight();
+    if (meaningful.size() > 2 && pairWeight > 0) {
       // Two neighbouring words of a longer text near each other in a summary ("kind met een
       // beperking", "gehandicapt kind"): the whole text is rarely found within the slop.
       for (int i = 0; i + 1 < meaningful.size(); i++) {
-        addPhrase(b, Fields.SUMMARY, meaningful.get(i) + " " + meaningful.get(i + 1), PAIR_WEIGHT);
+        addPhrase(b, Fields.SUMMARY, meaningful.get(i) + " " + meaningful.get(i + 1), pairWeight);
       }
     }
     addCompoundParts(b, meaningful, expansions);

@@ -26,7 +26,10 @@ class SearchProbe {
     // -Dwegwijs.searchProbe.queryCache=256 profiles the cached path the benchmark's repeated texts take.
     System.setProperty("wegwijs.index.queryCache", System.getProperty("wegwijs.searchProbe.queryCache", "0"));
     List<SearchRequest> requests = new ArrayList<>();
-    PerformanceBenchmark.queries().forEach(m -> requests.add(m.request()));
+    // -Dwegwijs.searchProbe.facets=false runs only the requests without facet counts (the text search alone).
+    if (!"false".equals(System.getProperty("wegwijs.searchProbe.facets"))) {
+      PerformanceBenchmark.queries().forEach(m -> requests.add(m.request()));
+    }
     PerformanceBenchmark.queries().forEach(m -> requests.add(m.request().withoutFacets()));
     try (CatalogueIndex index = CatalogueIndex.open(Path.of(System.getProperty("wegwijs.searchProbe")))) {
       String dump = System.getProperty("wegwijs.searchProbe.dump");

@@ -57,9 +57,40 @@ class MatchSetTest {
       // The bound that picks one pass or two (TextPasses) never undercounts the matches.
       assertThat(MatchSet.docFreqBound(MatchSet.of(searcher.rewrite(ranking)), reader)).as(text)
           .isGreaterThanOrEqualTo(expected.size());
+      // The floor that can say the count limit is passed without counting (TextPasses) never overcounts.
+      assertThat(MatchSet.docFreqFloor(MatchSet.of(searcher.rewrite(ranking)), reader)).as(text)
+          .isLessThanOrEqualTo(expected.size());
       nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     assertThat(nonEmpty).isGreaterThan(texts().size() - 3);
+  }
+
+  @Test
+  void the_floor_does_not_count_entries_that_were_replaced_or_removed() throws Exception {
+    // docFreq still counts deleted documents until their segment merges: an edited entry must not
+    // make a search claim more matches than there are.
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+            .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+      for (int i = 0; i < 3; i++) {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.StringField("id", "e" + i, org.apache.lucene.document.Field.Store.NO));
+        doc.add(new org.apache.lucene.document.StringField("summary", "logeerhuis", org.apache.lucene.document.Field.Store.NO));
+        writer.addDocument(doc);
+      }
+      writer.commit();
+      writer.deleteDocuments(new org.apache.lucene.index.Term("id", "e0"), new org.apache.lucene.index.Term("id", "e1"));
+      try (DirectoryReader live = DirectoryReader.open(writer)) {
+        Query counting = new ConstantScoreQuery(new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("summary", "logeerhuis")),
+                org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("summary", "respijtzorg")),
+                org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .build());
+        assertThat(live.docFreq(new org.apache.lucene.index.Term("summary", "logeerhuis"))).isEqualTo(3);
+        assertThat(MatchSet.docFreqFloor(counting, live)).isLessThanOrEqualTo(new IndexSearcher(live).count(counting));
+      }
+    }
   }
 
   @Test
