@@ -1,5 +1,6 @@
 package nl.wegwijs.backend.searching;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -32,6 +33,8 @@ class PublishedEntryStream {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
     private final int queueSize;
+    /** CPU time of the last reading's thread (SQL round trips, decoding, mapping), for the rebuild's log line. */
+    private volatile long lastReaderCpuNanos = -1;
 
     /** @param fetchSize rows per round trip of the cursor; twice as many documents may wait in the queue */
     PublishedEntryStream(DataSource dataSource, PlatformTransactionManager transactions,
@@ -71,8 +74,14 @@ class PublishedEntryStream {
             reading.failure = t;
             reading.count.completeExceptionally(t);
         } finally {
+            lastReaderCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             reading.finished = true;
         }
+    }
+
+    /** The reader thread's CPU time of the last finished reading, -1 before the first or where the JVM cannot tell. */
+    long lastReaderCpuNanos() {
+        return lastReaderCpuNanos;
     }
 
     /** One rebuild's read: a stream of exactly {@link #size()} documents. Close it when done (or failed). */

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The production rebuild from PostgreSQL at N synthetic entries, and bare Lucene (StandardAnalyzer,
  * one thread, default settings, as in PerformanceBenchmark) on the same entries right after it in
  * the same JVM, so the rebuild is reported as a ratio that the load of other builds moves less
- * than the seconds. Rows are written with batched inserts (about 1,300 entries/s under load).
+ * than the seconds. Rows are written with COPY ({@link SyntheticRowWriter}).
  */
 final class RebuildFromPostgres {
     static final String ONLY = "wegwijs.bench.rebuildOnly";

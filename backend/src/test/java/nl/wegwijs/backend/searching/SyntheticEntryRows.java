@@ -1,7 +1,6 @@
 package nl.wegwijs.backend.searching;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +13,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes the index module's synthetic entries into the real catalogue tables (entry, categories,
  * location, funding, for whom, access, setting, conditions) as published entries, so a benchmark
- * rebuilds through the production path: SQL, mapping and index, not a side table.
+ * rebuilds through the production path: SQL, mapping and index, not a side table. The rows of an
+ * entry are made here once ({@link #rows}) and written by either {@link SyntheticRowWriter}: COPY
+ * (the default) or the batched inserts it replaced ({@code -Dwegwijs.bench.write=insert}), so both
+ * write the same rows.
  */
 final class SyntheticEntryRows {
 
-    private static final int BATCH = 2_000;
-    private static final String ENTRY = "insert into entry (id, name, kind, status, summary, description, audience, region,"
-            + " source, age_min, age_max, created_at, updated_at, version) values (?,?,?,'PUBLISHED',?,?,?,?,'synthetic',?,?,?,?,0)";
+    static final String WRITE = "wegwijs.bench.write";
+
+    /** A catalogue table as the synthetic rows fill it: its name and the columns they set. */
+    record Table(String name, List<String> columns) {
+        static final Table ENTRY = new Table("entry", List.of("id", "name", "kind", "status", "summary", "description",
+                "audience", "region", "source", "age_min", "age_max", "created_at", "updated_at", "version"));
+        static final Table CATEGORY = new Table("entry_category", List.of("entry_id", "term_id"));
+        static final Table LOCATION = new Table("location", List.of("id", "entry_id", "municipality", "latitude", "longitude"));
+        static final Table FUNDING = new Table("entry_funding", List.of("entry_id", "position", "route"));
+        static final Table FOR_WHOM = new Table("entry_for_whom", List.of("entry_id", "for_whom"));
+        static final Table ACCESS = new Table("entry_access_route", List.of("entry_id", "access_route"));
+        static final Table SETTING = new Table("entry_setting", List.of("entry_id", "setting"));
+        static final Table CONDITION = new Table("entry_target_condition", List.of("entry_id", "condition"));
+        /** Entries first: the other tables reference them. */
+        static final List<Table> ALL = List.of(ENTRY, CATEGORY, LOCATION, FUNDING, FOR_WHOM, ACCESS, SETTING, CONDITION);
+    }
+
+    /** Receives the rows of one entry after another; {@link #entryDone} after each entry's rows. */
+    interface Sink {
+        void row(Table table, Object... values);
+
+        default void entryDone() {}
+    }
 
     private final JdbcTemplate jdbc;
     private final Map<String, String> termIds = new HashMap<>();
-    private final Map<String, List<Object[]>> pending = new HashMap<>();
 
     SyntheticEntryRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -33,30 +54,32 @@ final class SyntheticEntryRows {
         });
     }
 
+    /** Writes {@code n} entries of {@code seed} the way {@value #WRITE} says (copy unless insert). */
     void load(int n, long seed) {
-        Timestamp now = new Timestamp(System.currentTimeMillis());
-        new SyntheticCatalogue().entries(n, seed).forEach(e -> {
-            add(ENTRY, e.id(), e.name(), e.kind(), e.summary(), e.body(), e.audience(), e.region(), e.ageMin(), e.ageMax(), now, now);
-            e.categories().stream().map(this::termId).distinct()
-                    .forEach(term -> add("insert into entry_category (entry_id, term_id) values (?,?)", e.id(), term));
-            location(e);
-            for (int i = 0; i < e.funding().size(); i++) {
-                add("insert into entry_funding (entry_id, position, route) values (?,?,?)", e.id(), i, name(e.funding().get(i)));
-            }
-            e.forWhom().forEach(v -> add("insert into entry_for_whom (entry_id, for_whom) values (?,?)", e.id(), name(v)));
-            e.access().forEach(v -> add("insert into entry_access_route (entry_id, access_route) values (?,?)", e.id(), name(v)));
-            e.settings().forEach(v -> add("insert into entry_setting (entry_id, setting) values (?,?)", e.id(), name(v)));
-            e.conditions().forEach(v -> add("insert into entry_target_condition (entry_id, condition) values (?,?)", e.id(), v));
-        });
-        flush(ENTRY);
-        pending.keySet().forEach(this::flush);
+        load(n, seed, SyntheticRowWriter.fromSetting(System.getProperty(WRITE)), new Timestamp(System.currentTimeMillis()));
     }
 
-    private void location(IndexedEntry e) {
+    void load(int n, long seed, SyntheticRowWriter writer, Timestamp now) {
+        writer.write(jdbc, sink -> new SyntheticCatalogue().entries(n, seed).forEach(e -> {
+            rows(e, now, sink);
+            sink.entryDone();
+        }));
+    }
+
+    private void rows(IndexedEntry e, Timestamp now, Sink sink) {
+        sink.row(Table.ENTRY, e.id(), e.name(), e.kind(), "PUBLISHED", e.summary(), e.body(), e.audience(), e.region(),
+                "synthetic", e.ageMin(), e.ageMax(), now, now, 0);
+        e.categories().stream().map(this::termId).distinct().forEach(term -> sink.row(Table.CATEGORY, e.id(), term));
         for (String municipality : e.municipalities()) {
-            add("insert into location (id, entry_id, municipality, latitude, longitude) values (?,?,?,?,?)",
-                    UUID.randomUUID(), e.id(), municipality, e.lat(), e.lon());
+            sink.row(Table.LOCATION, UUID.randomUUID(), e.id(), municipality, e.lat(), e.lon());
         }
+        for (int i = 0; i < e.funding().size(); i++) {
+            sink.row(Table.FUNDING, e.id(), i, name(e.funding().get(i)));
+        }
+        e.forWhom().forEach(v -> sink.row(Table.FOR_WHOM, e.id(), name(v)));
+        e.access().forEach(v -> sink.row(Table.ACCESS, e.id(), name(v)));
+        e.settings().forEach(v -> sink.row(Table.SETTING, e.id(), name(v)));
+        e.conditions().forEach(v -> sink.row(Table.CONDITION, e.id(), v));
     }
 
     private String termId(String name) {
@@ -70,23 +93,5 @@ final class SyntheticEntryRows {
     /** The index's code (vrij-toegankelijk) back to the enum name the tables store (VRIJ_TOEGANKELIJK). */
     private static String name(String code) {
         return code.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    private void add(String sql, Object... row) {
-        List<Object[]> rows = pending.computeIfAbsent(sql, s -> new ArrayList<>());
-        rows.add(row);
-        if (rows.size() == BATCH) {
-            // Entries first: the side tables reference them.
-            flush(ENTRY);
-            flush(sql);
-        }
-    }
-
-    private void flush(String sql) {
-        List<Object[]> rows = pending.get(sql);
-        if (rows != null && !rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-            rows.clear();
-        }
     }
 }
