@@ -68,7 +68,7 @@ class PublishedEntryStream {
             snapshot.executeWithoutResult(status -> {
                 Long count = jdbc.queryForObject(PublishedEntryRows.COUNT, Long.class);
                 reading.count.complete(count == null ? 0 : count);
-                jdbc.query(PublishedEntryRows.SELECT, (RowCallbackHandler) rs -> reading.put(PublishedEntryRows.toIndexed(rs)));
+                jdbc.query(PublishedEntryRows.select(), (RowCallbackHandler) rs -> reading.put(PublishedEntryRows.toIndexed(rs)));
             });
         } catch (Throwable t) {
             reading.failure = t;

@@ -76,7 +76,7 @@ class PostgresVersusIndexBenchmark {
         double tsvectorSeconds = seconds(t0);
         long entries = catalogue.publishedCount();
 
-        jdbc.queryForList("explain " + PublishedEntryRows.SELECT, String.class).forEach(System.out::println);
+        jdbc.queryForList("explain " + PublishedEntryRows.select(), String.class).forEach(System.out::println);
         t0 = System.nanoTime();
         try (var reading = published.open()) {
             // Not count(): a SIZED stream answers count() from its size without reading a row, so this

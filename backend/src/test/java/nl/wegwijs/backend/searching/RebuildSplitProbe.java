@@ -68,7 +68,7 @@ class RebuildSplitProbe {
         jdbc.execute("analyze");
         lines.add(s.stop("write " + n + " rows (" + SyntheticRowWriter.fromSetting(System.getProperty(SyntheticEntryRows.WRITE)) + ")", postgres, -1));
 
-        jdbc.queryForList("explain " + PublishedEntryRows.SELECT, String.class).forEach(System.out::println);
+        jdbc.queryForList("explain " + PublishedEntryRows.select(), String.class).forEach(System.out::println);
         List<IndexedEntry> inMemory = new ArrayList<>();
         s = Sample.start(postgres);
         try (var reading = published.open()) {
