@@ -36,9 +36,12 @@ final class PublishedEntryRows {
      * The same rows as {@link #CORRELATED}, with each child table read once and grouped by entry
      * (hash or merge joins) instead of nine index lookups per entry: at 100k synthetic entries the
      * correlated form cost PostgreSQL about 15 s of CPU per rebuild (RebuildSplitProbe, round s15),
-     * CPU the two indexing threads then lacked on 2 cores. Collections without an order of their own
-     * keep heap order (ctid), the order a scan of one entry's rows returns them in; funding keeps its
-     * position order. Children of unpublished entries are grouped too and dropped by the join.
+     * CPU the two indexing threads then lacked on 2 cores. Funding keeps its position order. Locations
+     * and target conditions have no order column, so neither statement (nor Hibernate's load) promises
+     * one; here they come in heap order (ctid), which is what the correlated form returned on the demo
+     * catalogue (StreamedRebuildTests), while on a large table its index scans could return conditions in
+     * key order instead. Only the first location's point and the order of distinct municipalities depend
+     * on it. Children of unpublished entries are grouped too and dropped by the join.
      */
     static final String SELECT = """
             select e.id, e.name, e.kind, e.region, e.audience, e.summary, e.description, o.name as organisation,
