@@ -9,11 +9,16 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Whether a query matches more than {@code limit} documents, visiting at most limit + 1 of them:
- * collection stops there (CollectionTerminatedException ends a segment, and every later segment at
- * once), so the answer costs at most the limit's matches, never the whole match set.
+ * How many documents a query matches, if not more than {@code limit}, visiting at most limit + 1 of
+ * them: collection stops there (CollectionTerminatedException ends a segment, and every later segment
+ * at once), so the answer costs at most the limit's matches, never the whole match set. Under the
+ * limit every match was visited exactly once, so the count is the exact total and needs no second
+ * counting pass; past it, the count says only {@link #OVER}.
  */
-final class LimitedCount implements CollectorManager<SimpleCollector, Boolean> {
+final class LimitedCount implements CollectorManager<SimpleCollector, Long> {
+  /** What {@link #reduce} returns when more than the limit match: the count seen then is partial. */
+  static final long OVER = -1;
+
   private final long limit;
   private final AtomicLong seen = new AtomicLong();
 
@@ -45,8 +50,10 @@ final class LimitedCount implements CollectorManager<SimpleCollector, Boolean> {
     };
   }
 
+  /** The exact number of matches, or {@link #OVER} when more than the limit match. */
   @Override
-  public Boolean reduce(Collection<SimpleCollector> collectors) {
-    return seen.get() > limit;
+  public Long reduce(Collection<SimpleCollector> collectors) {
+    long count = seen.get();
+    return count > limit ? OVER : count;
   }
 }

@@ -88,7 +88,7 @@ final class Searching {
         // everything stays exact.
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
         boolean over = prepared.matchBound() > exactUpTo
-            && searcher.search(Filters.apply(prepared.matching(), r.filters(), geo), new LimitedCount(exactUpTo));
+            && searcher.search(Filters.apply(prepared.matching(), r.filters(), geo), new LimitedCount(exactUpTo)) == LimitedCount.OVER;
         double rate = over ? CountLimit.sampleRate(exactUpTo, prepared.matchBound(), searcher.getIndexReader().maxDoc()) : 1;
         if (rate < 1) {
           drill = Filters.drillDown(CountLimit.sampled(prepared.matching(), rate), r.filters(), geo);

@@ -60,6 +60,19 @@ final class TextPasses {
   });
 
   /**
+   * Near the count limit (a document-frequency bound above it, a floor below it), the pass that checks
+   * the limit also counts the total, and with facets collects the match set, instead of a second pass
+   * over the same matches when it was not passed. -Dwegwijs.index.countOnce=false takes the two passes
+   * again, for comparisons in one JVM (same results).
+   */
+  static final String COUNT_ONCE_PROPERTY = "wegwijs.index.countOnce";
+  private static final JvmSetting<Boolean> COUNT_ONCE = new JvmSetting<>(COUNT_ONCE_PROPERTY, true, text -> switch (text) {
+    case "true" -> true;
+    case "false" -> false;
+    default -> throw new IllegalArgumentException("not true or false");
+  });
+
+  /**
    * {@code matched} is null when no facets were asked for; it holds a sample of the matches when
    * {@code sampleRate} is below 1 (counts then estimate the match set's by dividing by the rate).
    * {@code totalIsLowerBound}: more than {@code total} entries match (CountLimit).
@@ -112,7 +125,7 @@ final class TextPasses {
       return new Outcome(docs, searcher.count(counting), null);
     }
     FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
-    return new Outcome(docs, matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum(), matched);
+    return new Outcome(docs, total(matched), matched);
   }
 
   /**
@@ -124,13 +137,12 @@ final class TextPasses {
     // The top hits with full block-max pruning, as below the limit; whether the match set exceeds
     // the limit from a count that stops there (at most the limit's matches visited).
     TopDocs docs = searcher.search(ranking, new TopScoreDocCollectorManager(depth, null, 1));
-    boolean over = (matchFloor > exactUpTo && COUNT_FLOOR.get()) || searcher.search(counting, new LimitedCount(exactUpTo));
-    if (!over) {
-      if (!facets) {
-        return new Outcome(docs, searcher.count(counting), null);
+    if (!(matchFloor > exactUpTo && COUNT_FLOOR.get())) {
+      Outcome under = COUNT_ONCE.get() ? countedOnce(searcher, counting, docs, facets, exactUpTo)
+          : countedTwice(searcher, counting, docs, facets, exactUpTo);
+      if (under != null) {
+        return under;
       }
-      FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
-      return new Outcome(docs, matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum(), matched);
     }
     if (!facets) {
       return new Outcome(docs, exactUpTo, true, null, 1, 1);
@@ -138,5 +150,36 @@ final class TextPasses {
     double rate = CountLimit.sampleRate(exactUpTo, matchBound, searcher.getIndexReader().maxDoc());
     FacetsCollector sample = searcher.search(CountLimit.sampled(counting, rate), new FacetsCollectorManager());
     return new Outcome(docs, exactUpTo, true, sample, rate, 1);
+  }
+
+  /**
+   * The exact outcome from the pass that checks the limit, or null when the match set passes it: the
+   * limited count is the total, the limited collection the facet match set (LimitedMatches).
+   */
+  private static @Nullable Outcome countedOnce(IndexSearcher searcher, Query counting, TopDocs docs, boolean facets,
+      int exactUpTo) throws IOException {
+    if (!facets) {
+      long total = searcher.search(counting, new LimitedCount(exactUpTo));
+      return total == LimitedCount.OVER ? null : new Outcome(docs, total, null);
+    }
+    FacetsCollector matched = searcher.search(counting, new LimitedMatches(exactUpTo));
+    return matched == null ? null : new Outcome(docs, total(matched), matched);
+  }
+
+  /** As before round s16: a limited count, then under the limit the match set counted or collected again. */
+  private static @Nullable Outcome countedTwice(IndexSearcher searcher, Query counting, TopDocs docs, boolean facets,
+      int exactUpTo) throws IOException {
+    if (searcher.search(counting, new LimitedCount(exactUpTo)) == LimitedCount.OVER) {
+      return null;
+    }
+    if (!facets) {
+      return new Outcome(docs, searcher.count(counting), null);
+    }
+    FacetsCollector matched = searcher.search(counting, new FacetsCollectorManager());
+    return new Outcome(docs, total(matched), matched);
+  }
+
+  private static long total(FacetsCollector matched) {
+    return matched.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
   }
 }

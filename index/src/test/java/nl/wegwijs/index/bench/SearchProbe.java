@@ -26,11 +26,19 @@ class SearchProbe {
     // -Dwegwijs.searchProbe.queryCache=256 profiles the cached path the benchmark's repeated texts take.
     System.setProperty("wegwijs.index.queryCache", System.getProperty("wegwijs.searchProbe.queryCache", "0"));
     List<SearchRequest> requests = new ArrayList<>();
+    // The benchmark's request kind of each request (plain, phrase, ...), for the per-kind medians.
+    List<String> kinds = new ArrayList<>();
     // -Dwegwijs.searchProbe.facets=false runs only the requests without facet counts (the text search alone).
     if (!"false".equals(System.getProperty("wegwijs.searchProbe.facets"))) {
-      PerformanceBenchmark.queries().forEach(m -> requests.add(m.request()));
+      PerformanceBenchmark.queries().forEach(m -> {
+        requests.add(m.request());
+        kinds.add(m.type());
+      });
     }
-    PerformanceBenchmark.queries().forEach(m -> requests.add(m.request().withoutFacets()));
+    PerformanceBenchmark.queries().forEach(m -> {
+      requests.add(m.request().withoutFacets());
+      kinds.add(m.type() + " without facets");
+    });
     try (CatalogueIndex index = CatalogueIndex.open(Path.of(System.getProperty("wegwijs.searchProbe")))) {
       String dump = System.getProperty("wegwijs.searchProbe.dump");
       if (dump != null) {
@@ -64,6 +72,9 @@ class SearchProbe {
       long[] nanosB = new long[requests.size()];
       long[] cpuB = new long[requests.size()];
       long[] countsB = new long[requests.size()];
+      // Every measured search's thread CPU time per request kind, for the medians (p50) of A and B.
+      java.util.Map<String, List<Long>> samples = new java.util.TreeMap<>();
+      java.util.Map<String, List<Long>> samplesB = new java.util.TreeMap<>();
       long end = System.nanoTime() + seconds * 1_000_000_000L;
       for (int round = 0; System.nanoTime() < end; round++) {
         boolean b = ab != null && round % 2 == 1;
@@ -79,7 +90,9 @@ class SearchProbe {
             long t0 = System.nanoTime();
             long c0 = cpu.getCurrentThreadCpuTime();
             index.search(requests.get(i));
-            cpuB[i] += cpu.getCurrentThreadCpuTime() - c0;
+            long spentB = cpu.getCurrentThreadCpuTime() - c0;
+            cpuB[i] += spentB;
+            samplesB.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(spentB);
             nanosB[i] += System.nanoTime() - t0;
             countsB[i]++;
             continue;
@@ -87,7 +100,9 @@ class SearchProbe {
           long t0 = System.nanoTime();
           long c0 = cpu.getCurrentThreadCpuTime();
           index.search(requests.get(i));
-          cpuNanos[i] += cpu.getCurrentThreadCpuTime() - c0;
+          long spent = cpu.getCurrentThreadCpuTime() - c0;
+          cpuNanos[i] += spent;
+          samples.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(spent);
           nanos[i] += System.nanoTime() - t0;
           counts[i]++;
         }
@@ -104,10 +119,23 @@ class SearchProbe {
             r.text(), r.facets(), r.filters().isEmpty() && r.near() == null ? "" : "filtered");
         threadB += cpuB[i] / 1e6 / Math.max(1, countsB[i]);
       }
+      for (var kind : samples.entrySet()) {
+        System.out.printf(Locale.ROOT, "PROBE kind %-24s p50 %6.2f ms cpu%s%n", kind.getKey(), median(kind.getValue()),
+            ab == null ? "" : String.format(Locale.ROOT, " | with %s p50 %6.2f ms cpu", ab, median(samplesB.getOrDefault(kind.getKey(), List.of()))));
+      }
       // Thread CPU time moves far less than wall time with the load of other builds.
       System.out.printf(Locale.ROOT, "PROBE mean per search: %.2f ms wall, %.2f ms cpu%s, load %.1f%n", wall / requests.size(),
           thread / requests.size(), ab == null ? "" : String.format(Locale.ROOT, " (with %s: %.2f ms cpu)", ab, threadB / requests.size()),
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
+  }
+
+  private static double median(List<Long> nanos) {
+    if (nanos.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Long> sorted = new ArrayList<>(nanos);
+    java.util.Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2) / 1e6;
   }
 }
