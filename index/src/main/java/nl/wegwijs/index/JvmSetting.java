@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * text changes. Reading it per search lets a comparison in one JVM switch it between rounds
  * (SearchProbe's -Dwegwijs.searchProbe.ab); parsing it per search made a malformed value fail every
  * search. A value that does not parse falls back to the default with one warning per distinct
- * value, since an operator's typo must not take search down.
+ * value, since an operator's typo must not take search down. Public for the module's feature
+ * packages (the index chain's switches), not part of the search contract.
  */
-final class JvmSetting<T> {
+public final class JvmSetting<T> {
   private static final System.Logger LOG = System.getLogger(JvmSetting.class.getName());
 
   /** The last text seen and what it meant, swapped together so readers never see a torn pair. */
@@ -22,14 +23,14 @@ final class JvmSetting<T> {
   private volatile Parsed<T> last;
 
   /** {@code parser} may throw IllegalArgumentException (NumberFormatException) for a bad value. */
-  JvmSetting(String property, T fallback, Function<String, T> parser) {
+  public JvmSetting(String property, T fallback, Function<String, T> parser) {
     this.property = property;
     this.fallback = fallback;
     this.parser = parser;
     this.last = new Parsed<>(null, fallback);
   }
 
-  T get() {
+  public T get() {
     String text = System.getProperty(property);
     Parsed<T> seen = last;
     if (java.util.Objects.equals(text, seen.text())) {

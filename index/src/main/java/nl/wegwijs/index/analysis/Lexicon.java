@@ -35,6 +35,8 @@ final class Lexicon {
   final SynonymMap indexSynonyms;
   /** The first words of the index-time rules: IndexSynonymFilter passes other words straight on. */
   final CharArraySet indexSynonymStarts;
+  /** The most words in one index-time rule's input: how far past a rule word the graph must see. */
+  final int indexSynonymLongest;
   final SynonymMap querySynonyms;
   /** The reviewed query rules as text: editor groups are appended to it (QuerySynonyms). */
   final String queryRules;
@@ -54,6 +56,7 @@ final class Lexicon {
     indexSynonyms = parse(abbreviations, WegwijsDutchAnalyzer.Mode.WORDS);
     try {
       indexSynonymStarts = IndexSynonymFilter.ruleStarts(indexSynonyms);
+      indexSynonymLongest = IndexSynonymFilter.longestRule(indexSynonyms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -128,7 +128,7 @@ public final class WegwijsDutchAnalyzer extends Analyzer {
     if (mode == Mode.INDEX) {
       stream = reference
           ? new FlattenGraphFilter(new SynonymGraphFilter(stream, lexicon.indexSynonyms, true))
-          : new IndexSynonymFilter(stream, lexicon.indexSynonyms, lexicon.indexSynonymStarts);
+          : new IndexSynonymFilter(stream, lexicon.indexSynonyms, lexicon.indexSynonymStarts, lexicon.indexSynonymLongest);
       stream = new CompoundSplitFilter(stream, lexicon.splitter, memo);
     }
     if (mode != Mode.WORDS) {
