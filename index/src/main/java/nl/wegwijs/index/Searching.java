@@ -89,7 +89,7 @@ final class Searching {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
         boolean over = prepared.matchBound() > exactUpTo
             && searcher.search(Filters.apply(prepared.matching(), r.filters(), geo), new LimitedCount(exactUpTo)) == LimitedCount.OVER;
-        double rate = over ? CountLimit.sampleRate(exactUpTo, prepared.matchBound(), searcher.getIndexReader().maxDoc()) : 1;
+        double rate = over ? CountLimit.sampleRate(prepared.matchBound(), searcher.getIndexReader().maxDoc()) : 1;
         if (rate < 1) {
           drill = Filters.drillDown(CountLimit.sampled(prepared.matching(), rate), r.filters(), geo);
         }

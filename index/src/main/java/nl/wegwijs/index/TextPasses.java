@@ -103,7 +103,7 @@ final class TextPasses {
           new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
       TopDocs docs = (TopDocs) both[0];
       long total = docs.totalHits.value();
-      double countRate = total > exactUpTo ? (double) exactUpTo / total : 1;
+      double countRate = total > exactUpTo ? CountLimit.sampleRate(total, maxDoc) : 1;
       return new Outcome(docs, total, false, (FacetsCollector) both[1], 1, countRate);
     }
     if (matchBound > exactUpTo) {
@@ -147,7 +147,7 @@ final class TextPasses {
     if (!facets) {
       return new Outcome(docs, exactUpTo, true, null, 1, 1);
     }
-    double rate = CountLimit.sampleRate(exactUpTo, matchBound, searcher.getIndexReader().maxDoc());
+    double rate = CountLimit.sampleRate(matchBound, searcher.getIndexReader().maxDoc());
     FacetsCollector sample = searcher.search(CountLimit.sampled(counting, rate), new FacetsCollectorManager());
     return new Outcome(docs, exactUpTo, true, sample, rate, 1);
   }

@@ -19,6 +19,7 @@ class CountLimitTest {
   @AfterEach
   void defaultLimit() {
     System.clearProperty(CountLimit.PROPERTY);
+    System.clearProperty(CountLimit.SAMPLE_PROPERTY);
   }
 
   private static List<SearchRequest> requests(List<String> texts) {
@@ -34,6 +35,9 @@ class CountLimitTest {
 
   private static List<SearchResult> all(CatalogueIndex index, List<SearchRequest> requests, int limit) throws Exception {
     System.setProperty(CountLimit.PROPERTY, String.valueOf(limit));
+    // These tests lower the limit to reach it on small indexes; a sample of the default size would
+    // cover those whole match sets, so the sample is lowered with it (FacetSampleTest keeps the default).
+    System.setProperty(CountLimit.SAMPLE_PROPERTY, String.valueOf(limit));
     List<SearchResult> out = new ArrayList<>();
     for (SearchRequest r : requests) {
       out.add(index.search(r));
@@ -49,6 +53,7 @@ class CountLimitTest {
     List<SearchRequest> requests = requests(texts);
     List<SearchResult> exact = all(Catalogue.sharedIndex(), requests, Integer.MAX_VALUE);
     System.clearProperty(CountLimit.PROPERTY);
+    System.clearProperty(CountLimit.SAMPLE_PROPERTY);
     List<SearchResult> byDefault = new ArrayList<>();
     for (SearchRequest r : requests) {
       byDefault.add(Catalogue.sharedIndex().search(r));
@@ -103,8 +108,8 @@ class CountLimitTest {
         assertThat(l.total()).isEqualTo(l.totalIsLowerBound() ? 500 : e.total());
         assertThat(l.facetCountsEstimated()).isTrue();
         assertThat(l.hits()).isEqualTo(e.hits());
-        // The sample takes about 500 documents of the match set's document-frequency bound (at
-        // most the 6,000 entries), so the rate is at least 500 / 6000.
+        // The sample (lowered to 500 with the limit) takes about 500 documents of the match set's
+        // document-frequency bound (at most the 6,000 entries), so the rate is at least 500 / 6000.
         double rate = 500.0 / 6000;
         for (var dim : e.facets().entrySet()) {
           Map<String, Long> estimates = new java.util.HashMap<>();

@@ -42,6 +42,7 @@ class CountOnceTest {
     System.clearProperty(CountLimit.PROPERTY);
     System.clearProperty(TextPasses.ONE_PASS_PROPERTY);
     System.clearProperty(TextPasses.COUNT_ONCE_PROPERTY);
+    System.clearProperty(CountLimit.SAMPLE_PROPERTY);
   }
 
   private static List<SearchRequest> requests() {
@@ -56,6 +57,8 @@ class CountOnceTest {
   private static List<SearchResult> all(int limit, String countOnce) throws Exception {
     System.setProperty(CountLimit.PROPERTY, String.valueOf(limit));
     System.setProperty(TextPasses.COUNT_ONCE_PROPERTY, countOnce);
+    // The default facet sample (10,000) would cover this small index whole; sampled like a large one.
+    System.setProperty(CountLimit.SAMPLE_PROPERTY, String.valueOf(limit));
     // Two passes with facets too (a small index otherwise takes one exhaustive pass, exact anyway).
     System.setProperty(TextPasses.ONE_PASS_PROPERTY, "0");
     List<SearchResult> out = new ArrayList<>();

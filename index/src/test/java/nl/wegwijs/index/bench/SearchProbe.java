@@ -75,6 +75,11 @@ class SearchProbe {
       // Every measured search's thread CPU time per request kind, for the medians (p50) of A and B.
       java.util.Map<String, List<Long>> samples = new java.util.TreeMap<>();
       java.util.Map<String, List<Long>> samplesB = new java.util.TreeMap<>();
+      // Wall time of every measured search per kind and side, for percentiles next to the means.
+      java.util.Map<String, List<Long>> wallA = new java.util.TreeMap<>();
+      java.util.Map<String, List<Long>> wallB = new java.util.TreeMap<>();
+      java.util.Map<String, Long> cpuKindA = new java.util.TreeMap<>();
+      java.util.Map<String, Long> cpuKindB = new java.util.TreeMap<>();
       long end = System.nanoTime() + seconds * 1_000_000_000L;
       for (int round = 0; System.nanoTime() < end; round++) {
         boolean b = ab != null && round % 2 == 1;
@@ -95,6 +100,7 @@ class SearchProbe {
             samplesB.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(spentB);
             nanosB[i] += System.nanoTime() - t0;
             countsB[i]++;
+            record(wallB, cpuKindB, kinds.get(i), System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - c0);
             continue;
           }
           long t0 = System.nanoTime();
@@ -105,6 +111,7 @@ class SearchProbe {
           samples.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(spent);
           nanos[i] += System.nanoTime() - t0;
           counts[i]++;
+          record(wallA, cpuKindA, kinds.get(i), System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - c0);
         }
       }
       double wall = 0;
@@ -123,6 +130,12 @@ class SearchProbe {
         System.out.printf(Locale.ROOT, "PROBE kind %-24s p50 %6.2f ms cpu%s%n", kind.getKey(), median(kind.getValue()),
             ab == null ? "" : String.format(Locale.ROOT, " | with %s p50 %6.2f ms cpu", ab, median(samplesB.getOrDefault(kind.getKey(), List.of()))));
       }
+      for (String kind : wallA.keySet()) {
+        System.out.printf(Locale.ROOT, "PROBE %-26s p50 %6.2f p99 %6.2f ms wall, cpu %6.2f ms%s%n", kind,
+            percentile(wallA.get(kind), 0.5), percentile(wallA.get(kind), 0.99), cpuKindA.get(kind) / 1e6 / wallA.get(kind).size(),
+            ab == null || !wallB.containsKey(kind) ? "" : String.format(Locale.ROOT, " | with %s p50 %6.2f p99 %6.2f, cpu %6.2f ms", ab,
+                percentile(wallB.get(kind), 0.5), percentile(wallB.get(kind), 0.99), cpuKindB.get(kind) / 1e6 / wallB.get(kind).size()));
+      }
       // Thread CPU time moves far less than wall time with the load of other builds.
       System.out.printf(Locale.ROOT, "PROBE mean per search: %.2f ms wall, %.2f ms cpu%s, load %.1f%n", wall / requests.size(),
           thread / requests.size(), ab == null ? "" : String.format(Locale.ROOT, " (with %s: %.2f ms cpu)", ab, threadB / requests.size()),
@@ -137,5 +150,19 @@ class SearchProbe {
     List<Long> sorted = new ArrayList<>(nanos);
     java.util.Collections.sort(sorted);
     return sorted.get(sorted.size() / 2) / 1e6;
+  }
+
+  /** One search's wall and thread CPU time under its kind and under all searches with or without facets. */
+  private static void record(java.util.Map<String, List<Long>> wall, java.util.Map<String, Long> cpu, String kind, long wallNanos,
+      long cpuNanos) {
+    for (String k : List.of(kind, kind.endsWith("without facets") ? "all mixed without facets" : "all mixed")) {
+      wall.computeIfAbsent(k, x -> new ArrayList<>()).add(wallNanos);
+      cpu.merge(k, cpuNanos, Long::sum);
+    }
+  }
+
+  private static double percentile(List<Long> nanos, double q) {
+    List<Long> sorted = nanos.stream().sorted().toList();
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size()))) / 1e6;
   }
 }

@@ -23,6 +23,9 @@ class LargeResultSetBrowserTest {
     // The demo catalogue (under 1,000 entries) takes one exhaustive pass, which counts exactly;
     // two passes are what a large catalogue takes, where the limit applies.
     private static final String ONE_PASS = "wegwijs.index.onePassShare";
+    // The facet sample (10,000 documents by default) no longer follows the limit; a sample that
+    // covers the whole demo catalogue would count exactly, so it is lowered with the limit.
+    private static final String SAMPLE = "wegwijs.index.facetSample";
 
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
@@ -34,12 +37,14 @@ class LargeResultSetBrowserTest {
     static void lowLimit() {
         System.setProperty(LIMIT, "20");
         System.setProperty(ONE_PASS, "0");
+        System.setProperty(SAMPLE, "20");
     }
 
     @AfterAll
     static void defaultLimit() {
         System.clearProperty(LIMIT);
         System.clearProperty(ONE_PASS);
+        System.clearProperty(SAMPLE);
     }
 
     @Test
