@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.wegwijs.index.analysis.QuerySynonyms;
@@ -61,6 +62,8 @@ public final class CatalogueIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ScheduledExecutorService refresher;
+  /** The refresher's schedule, kept so that a test can check the period it really runs at. */
+  private final ScheduledFuture<?> refreshing;
   private final Searching searching;
   private final Object rebuildLock = new Object();
   /** Swaps one at a time: the last call's groups are the ones in use. */
@@ -92,7 +95,12 @@ public final class CatalogueIndex implements Closeable {
       t.setDaemon(true);
       return t;
     });
-    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    this.refreshing = refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Milliseconds until the refresher's next tick (a test seam: the schedule behind "within a second"). */
+  long nextRefreshInMillis() {
+    return refreshing.getDelay(TimeUnit.MILLISECONDS);
   }
 
   /** Opens (or creates) the index in {@code directory}, creating the directory when missing. */

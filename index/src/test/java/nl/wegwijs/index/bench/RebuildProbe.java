@@ -40,7 +40,8 @@ class RebuildProbe {
               String[] kv = setting.split("=", 2);
               System.setProperty(kv[0], kv[1]);
             }
-            try (CatalogueIndex index = CatalogueIndex.open(Files.createTempDirectory("rebuild-probe"))) {
+            java.nio.file.Path dir = Files.createTempDirectory("rebuild-probe");
+            try (CatalogueIndex index = CatalogueIndex.open(dir)) {
               long t0 = System.nanoTime();
               long c0 = os.getProcessCpuTime();
               long tc0 = threads.getCurrentThreadCpuTime();
@@ -54,11 +55,21 @@ class RebuildProbe {
               for (String setting : side.isEmpty() ? new String[0] : side.split(";")) {
                 System.clearProperty(setting.split("=", 2)[0]);
               }
+              // Each round's index is only measured, never read again; without this every round left one in /tmp.
+              deleteRecursively(dir);
             }
           }
         }
       }
     }
     System.clearProperty(IndexAnalyzers.REFERENCE_PROPERTY);
+  }
+
+  private static void deleteRecursively(java.nio.file.Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      for (var p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }
