@@ -86,7 +86,10 @@ final class Searching {
         // Beyond the exact-count limit (CountLimit: a count that stops there says so) the total is
         // that lower bound and the sideways pass counts a sample of the text matches; below it,
         // everything stays exact.
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
+        // The top pass as one disjunction with filter clauses (FilteredDisjunction): MaxScore over the
+        // filter instead of a WAND advanced to every filter match; the same hits and scores.
+        Query topQuery = FilteredDisjunction.rewritten(searcher, prepared.rankingClauses(), r.filters(), geo, query);
+        TopDocs top = searcher.search(topQuery, new TopScoreDocCollectorManager(Math.max(window, RESCORE_DEPTH), null, 1));
         boolean over = prepared.matchBound() > exactUpTo
             && searcher.search(Filters.apply(prepared.matching(), r.filters(), geo), new LimitedCount(exactUpTo)) == LimitedCount.OVER;
         double rate = over ? CountLimit.sampleRate(prepared.matchBound(), searcher.getIndexReader().maxDoc()) : 1;
@@ -115,7 +118,9 @@ final class Searching {
       Query counting = searcher.rewrite(Filters.apply(prepared.matching(), r.filters(), geo));
       // Unfiltered (Filters.apply returned the match set itself), the text's own lower bound holds.
       long floor = counting == prepared.matching() ? prepared.matchFloor() : 0;
-      TextPasses.Outcome passes = TextPasses.run(searcher, plainText, counting, prepared.matchBound(), floor,
+      // Its passes score the same matches as a filtered disjunction where that is cheaper (FilteredDisjunction).
+      Query ranked = FilteredDisjunction.rewritten(searcher, prepared.rankingClauses(), r.filters(), geo, plainText);
+      TextPasses.Outcome passes = TextPasses.run(searcher, ranked, counting, prepared.matchBound(), floor,
           Math.max(window, RESCORE_DEPTH), r.facets(), exactUpTo);
       all = KindPriorRescore.apply(searcher, passes.top(), window, passes.total(), understood.place(), understood.needs(),
             understood.professionalOnly());
@@ -170,7 +175,8 @@ final class Searching {
    * its flat match set for counting, an upper bound on its matches (which picks the passes) and a
    * lower bound (MatchSet.docFreqFloor, which can tell a count limit is passed without counting).
    */
-  record Prepared(Understood understood, Query ranking, Query matching, long matchBound, long matchFloor) {}
+  record Prepared(Understood understood, Query ranking, Query matching, long matchBound, long matchFloor,
+      @Nullable List<Query> rankingClauses) {}
 
   private Prepared prepare(IndexSearcher searcher, SearchRequest r, QueryFactory queries) {
     try {
@@ -185,7 +191,8 @@ final class Searching {
       long bound = MatchSet.docFreqBound(matching, searcher.getIndexReader());
       long floor = MatchSet.docFreqFloor(matching, searcher.getIndexReader());
       // Marked as rewritten, so the passes do not walk them again (Rewritten).
-      return new Prepared(understood, Rewritten.of(ranking, searcher), Rewritten.of(matching, searcher), bound, floor);
+      return new Prepared(understood, Rewritten.of(ranking, searcher), Rewritten.of(matching, searcher), bound, floor,
+          FilteredDisjunction.clauses(ranking, searcher));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -39,6 +39,14 @@ class SearchProbe {
       requests.add(m.request().withoutFacets());
       kinds.add(m.type() + " without facets");
     });
+    // -Dwegwijs.searchProbe.only=TEXT keeps only the requests of that text (a profile of one request).
+    String only = System.getProperty("wegwijs.searchProbe.only");
+    for (int i = requests.size() - 1; only != null && i >= 0; i--) {
+      if (!requests.get(i).text().equals(only)) {
+        requests.remove(i);
+        kinds.remove(i);
+      }
+    }
     try (CatalogueIndex index = CatalogueIndex.open(Path.of(System.getProperty("wegwijs.searchProbe")))) {
       String dump = System.getProperty("wegwijs.searchProbe.dump");
       if (dump != null) {
