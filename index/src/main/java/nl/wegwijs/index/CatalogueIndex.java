@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -64,6 +65,13 @@ public final class CatalogueIndex implements Closeable {
   private final ScheduledExecutorService refresher;
   /** The refresher's schedule, kept so that a test can check the period it really runs at. */
   private final ScheduledFuture<?> refreshing;
+  /**
+   * Runs slices of a large view's searches besides the calling thread (CatalogueSearcher): one
+   * daemon thread per core (or -Dwegwijs.index.searchThreads=N when the index opens). Its queue is
+   * unbounded, but a search never waits on it: the calling thread runs any slice the pool has not
+   * started, and a pool thread that comes to a finished search finds nothing left to run.
+   */
+  private final ExecutorService searchPool;
   private final Searching searching;
   private final Object rebuildLock = new Object();
   /** Swaps one at a time: the last call's groups are the ones in use. */
@@ -88,7 +96,10 @@ public final class CatalogueIndex implements Closeable {
       // So that a commit on close also records the layout (no new commit when nothing changed).
       writer.setLiveCommitData(IndexLayout.with(IndexLayout.without(writer.getLiveCommitData())), false);
     }
-    this.searchers = new SearcherManager(writer, new CatalogueSearcher.Factory(Integer.getInteger(QUERY_CACHE_PROPERTY, 256)));
+    int threads = CatalogueSearcher.THREADS.get();
+    this.searchPool = searchPool(threads);
+    this.searchers = new SearcherManager(writer,
+        new CatalogueSearcher.Factory(Integer.getInteger(QUERY_CACHE_PROPERTY, 256), searchPool, threads));
     this.searching = new Searching(analyzer, DutchPlaces.load());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "catalogue-index-refresh");
@@ -101,6 +112,25 @@ public final class CatalogueIndex implements Closeable {
   /** Milliseconds until the refresher's next tick (a test seam: the schedule behind "within a second"). */
   long nextRefreshInMillis() {
     return refreshing.getDelay(TimeUnit.MILLISECONDS);
+  }
+
+  private static ExecutorService searchPool(int threads) {
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "wegwijs-search-" + made.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** How many slices a search of the current view runs (tests). */
+  int sliceCount() throws IOException {
+    CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
+    try {
+      return s.sliceCount();
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** Opens (or creates) the index in {@code directory}, creating the directory when missing. */
@@ -278,6 +308,9 @@ public final class CatalogueIndex implements Closeable {
     }
     try (directory; writer; searchers) {
       // closes searchers, then the writer (committing), then the directory
+    } finally {
+      // shutdown, not shutdownNow: interrupting a thread in a read can close an NIOFSDirectory's channel (LUCENE-2239).
+      searchPool.shutdown();
     }
   }
 }

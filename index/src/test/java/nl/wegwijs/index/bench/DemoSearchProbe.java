@@ -49,6 +49,8 @@ class DemoSearchProbe {
     String ab = System.getProperty("wegwijs.demoProbe.ab");
     long[] nanos = new long[2];
     long[] counts = new long[2];
+    // Wall time too: with intra-query concurrency thread CPU of the calling thread is not the whole cost.
+    long[] wall = new long[2];
     long warm = System.nanoTime() + seconds * 500_000_000L;
     long end = warm + seconds * 1_000_000_000L;
     for (int round = 0; System.nanoTime() < end; round++) {
@@ -63,10 +65,12 @@ class DemoSearchProbe {
       }
       boolean measured = System.nanoTime() > warm;
       long c0 = cpu.getCurrentThreadCpuTime();
+      long w0 = System.nanoTime();
       for (SearchRequest r : requests) {
         index.search(r);
       }
       if (measured) {
+        wall[side] += System.nanoTime() - w0;
         nanos[side] += cpu.getCurrentThreadCpuTime() - c0;
         counts[side] += requests.size();
       }
@@ -76,6 +80,10 @@ class DemoSearchProbe {
         ab == null ? "" : String.format(Locale.ROOT, " (with %s: %.1f us, ratio %.3f)", ab, nanos[1] / 1e3 / counts[1],
             (nanos[1] / (double) counts[1]) / (nanos[0] / (double) counts[0])),
         requests.size(), System.getProperty("wegwijs.index.queryCache", "default"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(Locale.ROOT, "DEMO mean wall per search: %.1f us%s, load %.1f%n", wall[0] / 1e3 / counts[0],
+        ab == null ? "" : String.format(Locale.ROOT, " (with %s: %.1f us, ratio %.3f)", ab, wall[1] / 1e3 / counts[1],
+            (wall[1] / (double) counts[1]) / (wall[0] / (double) counts[0])),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * -Dwegwijs.searchProbe.seconds (default 20; profile with -XX:StartFlightRecording in the argLine),
  * prints the mean wall and thread CPU time per query, and with -Dwegwijs.searchProbe.dump=FILE writes every query's
  * total, hits (id, score, snippet) and facet counts, so two versions of the code can be diffed for
- * exactly the same results.
+ * exactly the same results. With -Dwegwijs.searchProbe.clients=N (N > 1) it measures throughput instead:
+ * N threads search at once, in rounds of -Dwegwijs.searchProbe.roundSeconds (default 5), and with
+ * -Dwegwijs.searchProbe.ab every other round runs with the switch; searches per second for both sides.
  */
 class SearchProbe {
   @Test
@@ -77,6 +79,16 @@ class SearchProbe {
       // -Dwegwijs.searchProbe.ab=NAME=VALUE: every other round runs with that system property set
       // (e.g. a switch back to the old code path), reported separately: before/after in one JVM.
       String ab = System.getProperty("wegwijs.searchProbe.ab");
+      int clients = Integer.getInteger("wegwijs.searchProbe.clients", 1);
+      if (clients > 1) {
+        throughput(index, requests, clients, seconds, ab);
+        return;
+      }
+      // Process CPU time per search (every thread: the calling one, the search pool, GC), per side:
+      // with intra-query concurrency the calling thread's CPU no longer tells what a search costs.
+      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long[] processCpu = new long[2];
+      long[] processSearches = new long[2];
       long[] nanosB = new long[requests.size()];
       long[] cpuB = new long[requests.size()];
       long[] countsB = new long[requests.size()];
@@ -98,6 +110,7 @@ class SearchProbe {
             System.clearProperty(ab.substring(0, ab.indexOf('=')));
           }
         }
+        long p0 = os.getProcessCpuTime();
         for (int i = 0; i < requests.size(); i++) {
           if (b) {
             long t0 = System.nanoTime();
@@ -121,6 +134,8 @@ class SearchProbe {
           counts[i]++;
           record(wallA, cpuKindA, kinds.get(i), System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - c0);
         }
+        processCpu[b ? 1 : 0] += os.getProcessCpuTime() - p0;
+        processSearches[b ? 1 : 0] += requests.size();
       }
       double wall = 0;
       double thread = 0;
@@ -148,7 +163,66 @@ class SearchProbe {
       System.out.printf(Locale.ROOT, "PROBE mean per search: %.2f ms wall, %.2f ms cpu%s, load %.1f%n", wall / requests.size(),
           thread / requests.size(), ab == null ? "" : String.format(Locale.ROOT, " (with %s: %.2f ms cpu)", ab, threadB / requests.size()),
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      System.out.printf(Locale.ROOT, "PROBE process cpu per search: %.3f ms%s, load %.1f%n", processCpu[0] / 1e6 / Math.max(1, processSearches[0]),
+          ab == null ? "" : String.format(Locale.ROOT, " | with %s %.3f ms (ratio default/with %.3f)", ab,
+              processCpu[1] / 1e6 / Math.max(1, processSearches[1]),
+              (processCpu[0] / (double) Math.max(1, processSearches[0])) / (processCpu[1] / (double) Math.max(1, processSearches[1]))),
+          os.getSystemLoadAverage());
     }
+  }
+
+  /** {@code clients} threads searching at once, in alternating rounds with and without {@code ab}: searches per second. */
+  private static void throughput(CatalogueIndex index, List<SearchRequest> requests, int clients, long seconds, String ab)
+      throws Exception {
+    long roundNanos = Long.getLong("wegwijs.searchProbe.roundSeconds", 5) * 1_000_000_000L;
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long[] searches = new long[2];
+    long[] nanos = new long[2];
+    long[] processCpu = new long[2];
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    try {
+      for (int round = 0; System.nanoTime() < end || round % 2 == 1; round++) {
+        int side = ab != null && round % 2 == 1 ? 1 : 0;
+        if (ab != null) {
+          if (side == 1) {
+            System.setProperty(ab.substring(0, ab.indexOf('=')), ab.substring(ab.indexOf('=') + 1));
+          } else {
+            System.clearProperty(ab.substring(0, ab.indexOf('=')));
+          }
+        }
+        long t0 = System.nanoTime();
+        long p0 = os.getProcessCpuTime();
+        long deadline = t0 + roundNanos;
+        List<java.util.concurrent.Future<Long>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int start = c * requests.size() / clients;
+          done.add(pool.submit(() -> {
+            long n = 0;
+            // Each client starts elsewhere in the mix, so they do not search the same text at once.
+            for (int i = start; System.nanoTime() < deadline; i = (i + 1) % requests.size()) {
+              index.search(requests.get(i));
+              n++;
+            }
+            return n;
+          }));
+        }
+        for (var f : done) {
+          searches[side] += f.get();
+        }
+        nanos[side] += System.nanoTime() - t0;
+        processCpu[side] += os.getProcessCpuTime() - p0;
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double a = searches[0] / (nanos[0] / 1e9);
+    double b = nanos[1] == 0 ? Double.NaN : searches[1] / (nanos[1] / 1e9);
+    System.out.printf(Locale.ROOT, "PROBE throughput %d clients: %.0f searches/s, %.3f ms process cpu per search%s, load %.1f%n", clients, a,
+        processCpu[0] / 1e6 / Math.max(1, searches[0]),
+        ab == null ? "" : String.format(Locale.ROOT, " | with %s %.0f searches/s, %.3f ms process cpu per search (ratio default/with %.3f)", ab, b,
+            processCpu[1] / 1e6 / Math.max(1, searches[1]), a / b),
+        os.getSystemLoadAverage());
   }
 
   private static double median(List<Long> nanos) {
