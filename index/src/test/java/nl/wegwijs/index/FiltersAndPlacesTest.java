@@ -24,6 +24,9 @@ class FiltersAndPlacesTest {
     index.upsert(entry("nijmegen", "Logeerhuis Nijmegen", "Logeren.", List.of("respijtzorg"), "Nijmegen", 0, 18, 51.8425, 5.8528));
     index.upsert(entry("culemborg", "Logeerhuis Culemborg", "Logeren.", List.of("respijtzorg"), "Culemborg", null, null, null, null));
     index.upsert(entry("groningen", "Logeerhuis Groningen", "Logeren.", List.of("oppas"), "Groningen", 12, 23, 53.2194, 6.5665));
+    // Near Tiel, about something else: no answer to a search for logeren near Tiel.
+    index.upsert(entry("fysio-geldermalsen", "Kinderfysiotherapie Geldermalsen", "Oefenen met bewegen.", List.of("fysiotherapie"),
+        "West Betuwe", 0, 18, 51.8806, 5.2889));
     index.refreshNow();
   }
 
@@ -128,5 +131,27 @@ class FiltersAndPlacesTest {
     assertThat(without.total()).isEqualTo(with.total()).isGreaterThanOrEqualTo(2);
     assertThat(without.hits()).isEqualTo(with.hits());
     assertThat(without.hits().getFirst().id()).isEqualTo("tiel");
+  }
+
+  /**
+   * "logeerhuis bij Tiel" (the API also turns the place into a radius): the place ranks the entries
+   * that match the words; it must not make an entry near Tiel about something else a match, as its
+   * distance clause, which every entry with coordinates matches, once did.
+   */
+  @Test
+  void a_place_in_the_text_ranks_matches_but_adds_none_of_its_own() throws Exception {
+    SearchResult nearTiel = index.search(new SearchRequest("logeerhuis bij Tiel", 0, 10, Map.of(), new GeoFilter(51.8867, 5.4292, 25), false));
+    assertThat(nearTiel.hits()).extracting(SearchHit::id).contains("tiel").doesNotContain("fysio-geldermalsen");
+    SearchResult anywhere = index.search(SearchRequest.of("logeerhuis bij Tiel"));
+    assertThat(anywhere.hits().getFirst().id()).isEqualTo("tiel");
+    assertThat(anywhere.hits()).extracting(SearchHit::id).doesNotContain("fysio-geldermalsen");
+    assertThat(anywhere.total()).isEqualTo(index.search(SearchRequest.of("logeerhuis Tiel")).total());
+  }
+
+  /** A text that is only a place asks for everything there, whatever it is about. */
+  @Test
+  void a_text_that_is_only_a_place_finds_every_entry_near_it() throws Exception {
+    SearchResult nearTiel = index.search(new SearchRequest("bij Tiel", 0, 10, Map.of(), new GeoFilter(51.8867, 5.4292, 25), false));
+    assertThat(nearTiel.hits()).extracting(SearchHit::id).contains("tiel", "fysio-geldermalsen");
   }
 }

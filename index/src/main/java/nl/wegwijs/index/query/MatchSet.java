@@ -37,6 +37,11 @@ public final class MatchSet {
 
   /** A query that matches exactly the documents {@code ranking} matches, without scores. */
   public static Query of(Query ranking) {
+    Query required = soleRequired(ranking);
+    if (required != null) {
+      // Its optional clauses only add to the scores of what the required one matches (QueryFactory's place).
+      return of(required);
+    }
     Set<Term> terms = new LinkedHashSet<>();
     List<Query> rest = new ArrayList<>();
     if (!collect(ranking, terms, rest)) {
@@ -50,6 +55,16 @@ public final class MatchSet {
       }
     }
     return new ConstantScoreQuery(b.build());
+  }
+
+  /** The one MUST clause of a query whose other clauses are all SHOULD (none required), else null. */
+  private static @org.jspecify.annotations.Nullable Query soleRequired(Query q) {
+    if (!(q instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
+      return null;
+    }
+    List<BooleanClause> must = bool.clauses().stream().filter(c -> c.occur() == Occur.MUST).toList();
+    boolean restOptional = bool.clauses().stream().allMatch(c -> c.occur() == Occur.MUST || c.occur() == Occur.SHOULD);
+    return must.size() == 1 && restOptional ? must.getFirst().query() : null;
   }
 
   /**

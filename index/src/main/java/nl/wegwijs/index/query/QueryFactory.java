@@ -165,10 +165,20 @@ public final class QueryFactory {
       fix.fuzzy().forEach(q -> b.add(new BoostQuery(q, 0.3f), Occur.SHOULD));
       expansions.addAll(fix.changedWords());
     }
-    if (place != null) {
-      addPlace(b, place);
-    }
     BooleanQuery query = b.build();
+    // A text that is only a place ("bij Tiel") asks for everything there: the distance clause matches then.
+    if (place != null && PLACE_RANKS_ONLY.get() && !words.terms(place.rest()).isEmpty()) {
+      // The place ranks the matches of the words (the place's name is one of them); it adds no
+      // matches of its own. Its distance clause matches every entry with coordinates, so as one more
+      // optional clause it made every such entry a match: "logeeropvang bij Tiel", which the API
+      // turns into a radius around Tiel, listed every entry near Tiel, logeeropvang or not.
+      BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query, Occur.MUST);
+      addPlace(ranked, place);
+      query = ranked.build();
+    } else if (place != null) {
+      addPlace(b, place);
+      query = b.build();
+    }
     return new Understood(
         query.clauses().isEmpty() ? new MatchAllDocsQuery() : query,
         List.copyOf(expansions),
@@ -201,6 +211,18 @@ public final class QueryFactory {
     BooleanQuery q = b.build();
     return q.clauses().isEmpty() ? null : q;
   }
+
+  /**
+   * -Dwegwijs.index.placeRanksOnly=false (read per analysed text) makes the place clauses optional
+   * clauses of the text query again, so that they match on their own, as before round s17.
+   */
+  static final String PLACE_RANKS_ONLY_PROPERTY = "wegwijs.index.placeRanksOnly";
+  private static final nl.wegwijs.index.JvmSetting<Boolean> PLACE_RANKS_ONLY =
+      new nl.wegwijs.index.JvmSetting<>(PLACE_RANKS_ONLY_PROPERTY, true, text -> switch (text) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw new IllegalArgumentException("not true or false");
+      });
 
   private static List<String> limit(List<String> terms) {
     return terms.size() > MAX_WORDS ? terms.subList(0, MAX_WORDS) : terms;
