@@ -20,6 +20,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The match set of a ranking query as a flat, non-scoring query: one clause per distinct term, plus
@@ -58,7 +59,7 @@ public final class MatchSet {
   }
 
   /** The one MUST clause of a query whose other clauses are all SHOULD (none required), else null. */
-  private static @org.jspecify.annotations.Nullable Query soleRequired(Query q) {
+  private static @Nullable Query soleRequired(Query q) {
     if (!(q instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
       return null;
     }

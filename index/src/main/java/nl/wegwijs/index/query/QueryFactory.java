@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.wegwijs.index.JvmSetting;
 import nl.wegwijs.index.analysis.QuerySynonyms;
 import nl.wegwijs.index.analysis.WegwijsDutchAnalyzer;
 import nl.wegwijs.index.analysis.WegwijsDutchAnalyzer.Mode;
@@ -217,8 +218,8 @@ public final class QueryFactory {
    * clauses of the text query again, so that they match on their own, as before round s17.
    */
   static final String PLACE_RANKS_ONLY_PROPERTY = "wegwijs.index.placeRanksOnly";
-  private static final nl.wegwijs.index.JvmSetting<Boolean> PLACE_RANKS_ONLY =
-      new nl.wegwijs.index.JvmSetting<>(PLACE_RANKS_ONLY_PROPERTY, true, text -> switch (text) {
+  private static final JvmSetting<Boolean> PLACE_RANKS_ONLY =
+      new JvmSetting<>(PLACE_RANKS_ONLY_PROPERTY, true, text -> switch (text) {
         case "true" -> true;
         case "false" -> false;
         default -> throw new IllegalArgumentException("not true or false");
