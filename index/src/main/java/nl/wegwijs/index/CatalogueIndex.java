@@ -47,6 +47,11 @@ public final class CatalogueIndex implements Closeable {
    * people search the same few texts (logeeropvang, pgb) over and over. A refresh starts empty.
    */
   static final String QUERY_CACHE_PROPERTY = "wegwijs.index.queryCache";
+  /**
+   * "false" computes every search again instead of answering a repeated request from its view's
+   * kept results (read per search; default true). Benchmarks set it: their texts repeat.
+   */
+  public static final String RESULT_CACHE_PROPERTY = Searching.RESULT_CACHE_PROPERTY;
 
   /** The writer's indexing buffer; within -Xmx1g with a million entries served (PerformanceBenchmark). */
   static final double RAM_BUFFER_MB = 48;
@@ -249,6 +254,7 @@ public final class CatalogueIndex implements Closeable {
       CatalogueSearcher s = (CatalogueSearcher) searchers.acquire();
       try {
         s.prepared.clear();
+        s.results.clear();
       } finally {
         searchers.release(s);
       }

@@ -32,6 +32,14 @@ final class CatalogueSearcher extends IndexSearcher {
   final LruCache<Integer, Searching.Shown> shown;
   static final int SHOWN_PER_CACHED_QUERY = 16;
   /**
+   * Whole results of this view by request (Solr's queryResultCache): people search the same few texts
+   * (logeeropvang, pgb), and a repeated request then costs a lookup instead of scoring, counting
+   * facets and highlighting again. A view never changes, so a kept result is exactly what the search
+   * would compute; an edit makes a new view, which starts empty. As many as analysed texts are kept;
+   * off when the query cache is off, and per search with -Dwegwijs.index.resultCache=false.
+   */
+  final LruCache<Searching.ResultKey, SearchResult> results;
+  /**
    * BM25 with less length normalisation (b 0.4 instead of 0.75): catalogue names and summaries are
    * short, and full normalisation let a two-word name that shares one common word outrank the
    * entry that matches the rarer words. Norms do not depend on b, so no re-index is needed.
@@ -75,6 +83,7 @@ final class CatalogueSearcher extends IndexSearcher {
         .toArray(LeafReaderContextPartition[]::new);
     this.prepared = new LruCache<>(cachedQueries);
     this.shown = new LruCache<>(cachedQueries * SHOWN_PER_CACHED_QUERY);
+    this.results = new LruCache<>(cachedQueries);
     setSimilarity(SIMILARITY);
     this.facets = FacetCounter.of(reader);
     this.categories = facets == null ? List.of() : facets.values(FacetDims.CATEGORY);

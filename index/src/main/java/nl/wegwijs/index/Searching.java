@@ -50,10 +50,55 @@ final class Searching {
     this.places = places;
   }
 
+  /**
+   * Whole results kept per view (CatalogueSearcher.results); -Dwegwijs.index.resultCache=false (read
+   * per search) computes every search again, for comparisons in one JVM and for the benchmarks, whose
+   * repeated texts would otherwise measure the cache. Such a comparison must switch it off: another
+   * setting switched while running (the count limit, the passes) does not reach a request already
+   * kept on the current view.
+   */
+  static final String RESULT_CACHE_PROPERTY = "wegwijs.index.resultCache";
+  private static final JvmSetting<Boolean> RESULT_CACHE = new JvmSetting<>(RESULT_CACHE_PROPERTY, true, text -> switch (text) {
+    case "true" -> true;
+    case "false" -> false;
+    default -> throw new IllegalArgumentException("not true or false");
+  });
+
   SearchResult search(CatalogueSearcher searcher, SearchRequest r) throws IOException {
+    QueryFactory factory = queries;
+    if (!RESULT_CACHE.get()) {
+      return compute(searcher, r, factory);
+    }
+    try {
+      // The factory is part of the key for the same reason as in TextKey.
+      return searcher.results.get(new ResultKey(ResultKey.frozen(r), factory), k -> {
+        try {
+          return compute(searcher, r, factory);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * A whole request and the synonyms: a view never changes, so the same request on the same view
+   * with the same synonyms has the same result (paging, filters, place and facets included).
+   */
+  record ResultKey(SearchRequest request, QueryFactory factory) {
+    /** The request with its filter lists copied: a caller may reuse and change its lists after searching. */
+    static SearchRequest frozen(SearchRequest r) {
+      Map<String, List<String>> filters = new java.util.HashMap<>();
+      r.filters().forEach((k, v) -> filters.put(k, v == null ? List.of() : List.copyOf(v)));
+      return new SearchRequest(r.text(), r.page(), r.size(), filters, r.near(), r.literal(), r.facets());
+    }
+  }
+
+  private SearchResult compute(CatalogueSearcher searcher, SearchRequest r, QueryFactory factory) throws IOException {
     int size = r.size() <= 0 ? 10 : Math.min(r.size(), MAX_SIZE);
     int page = Math.max(0, Math.min(r.page(), MAX_WINDOW / size - 1));
-    QueryFactory factory = queries;
     // The factory is part of the key: a search still running with the old synonyms after a swap
     // can never put its analysis where a search with the new ones finds it.
     Prepared prepared = searcher.prepared.get(new TextKey(r.text(), r.literal(), factory), k -> prepare(searcher, r, factory));
@@ -146,11 +191,14 @@ final class Searching {
     int from = Math.min(page * size, all.scoreDocs.length);
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
     List<SearchHit> hits = hits(searcher, query, new TopDocs(all.totalHits, slice), near);
+    // Immutable throughout: the result may be kept and handed to many callers (ResultKey).
+    Map<String, List<FacetCount>> counts = new java.util.LinkedHashMap<>();
+    facets.forEach((dim, values) -> counts.put(dim, List.copyOf(values)));
     return new SearchResult(
         r.text(),
         all.totalHits.value(),
-        hits,
-        facets,
+        List.copyOf(hits),
+        java.util.Collections.unmodifiableMap(counts),
         understood.suggestion(),
         understood.expansions(),
         lowerBound,

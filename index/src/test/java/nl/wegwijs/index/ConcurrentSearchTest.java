@@ -22,11 +22,17 @@ class ConcurrentSearchTest {
   /** The threshold as the code sets it (not a copy of its value, so a changed default is tested). */
   private static final int CONCURRENT_FROM = CatalogueSearcher.concurrentFrom;
 
+  /** Each search computed: these tests compare what settings switched between searches of one view compute. */
+  @org.junit.jupiter.api.BeforeEach
+  void computeEverySearch() {
+    System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+  }
+
   @AfterEach
   void defaults() {
     CatalogueSearcher.concurrentFrom = CONCURRENT_FROM;
     for (String p : List.of(CatalogueSearcher.THREADS_PROPERTY, CountLimit.PROPERTY, CountLimit.SAMPLE_PROPERTY,
-        TextPasses.ONE_PASS_PROPERTY, TextPasses.COUNT_ONCE_PROPERTY)) {
+        TextPasses.ONE_PASS_PROPERTY, TextPasses.COUNT_ONCE_PROPERTY, CatalogueIndex.RESULT_CACHE_PROPERTY)) {
       System.clearProperty(p);
     }
   }

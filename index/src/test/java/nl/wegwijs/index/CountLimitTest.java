@@ -16,8 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
  * estimates from a random sample, within a stated error of the exact counts.
  */
 class CountLimitTest {
+  /** Each search computed: these tests compare what settings switched between searches of one view compute. */
+  @org.junit.jupiter.api.BeforeEach
+  void computeEverySearch() {
+    System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+  }
+
   @AfterEach
   void defaultLimit() {
+    System.clearProperty(CatalogueIndex.RESULT_CACHE_PROPERTY);
     System.clearProperty(CountLimit.PROPERTY);
     System.clearProperty(CountLimit.SAMPLE_PROPERTY);
   }

@@ -37,8 +37,15 @@ class CountOnceTest {
     index.close();
   }
 
+  /** Each search computed: these tests compare what settings switched between searches of one view compute. */
+  @org.junit.jupiter.api.BeforeEach
+  void computeEverySearch() {
+    System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+  }
+
   @AfterEach
   void defaults() {
+    System.clearProperty(CatalogueIndex.RESULT_CACHE_PROPERTY);
     System.clearProperty(CountLimit.PROPERTY);
     System.clearProperty(TextPasses.ONE_PASS_PROPERTY);
     System.clearProperty(TextPasses.COUNT_ONCE_PROPERTY);

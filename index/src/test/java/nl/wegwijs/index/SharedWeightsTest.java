@@ -53,8 +53,20 @@ class SharedWeightsTest {
         expected.add(index.search(r));
       }
     }
+    // Each search computed first (the shared weights and analyses), then answered from the kept results.
+    for (String kept : List.of("false", "true")) {
+      System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, kept);
+      try {
+        assertManyThreadsAnswer(expected, requests, kept.equals("false") ? cached : Files.createTempDirectory("wegwijs-kept-"));
+      } finally {
+        System.clearProperty(CatalogueIndex.RESULT_CACHE_PROPERTY);
+      }
+    }
+  }
+
+  private static void assertManyThreadsAnswer(List<SearchResult> expected, List<SearchRequest> requests, Path dir) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(4);
-    try (CatalogueIndex index = open(cached, 256)) {
+    try (CatalogueIndex index = open(dir, 256)) {
       List<Future<List<SearchResult>>> rounds = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         rounds.add(threads.submit(() -> {

@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /** One exhaustive pass and two cheap passes answer every search alike: same total, hits, scores and facets. */
 class TextPassesTest {
+  /** Each search computed: these tests compare what settings switched between searches of one view compute. */
+  @org.junit.jupiter.api.BeforeEach
+  void computeEverySearch() {
+    System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+  }
+
   @AfterEach
   void defaultPasses() {
+    System.clearProperty(CatalogueIndex.RESULT_CACHE_PROPERTY);
     System.clearProperty(TextPasses.ONE_PASS_PROPERTY);
   }
 

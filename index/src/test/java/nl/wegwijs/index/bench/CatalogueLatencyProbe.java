@@ -13,6 +13,10 @@ class CatalogueLatencyProbe {
   @Test
   @EnabledIfSystemProperty(named = "wegwijs.latency", matches = "true")
   void print() throws Exception {
+    // The engine, not the kept results: these texts repeat round after round (CatalogueIndex.RESULT_CACHE_PROPERTY).
+    if (System.getProperty(CatalogueIndex.RESULT_CACHE_PROPERTY) == null) {
+      System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+    }
     CatalogueIndex index = Catalogue.sharedIndex();
     List<String> texts = List.of("logeeropvang", "kinderthuiszorg", "oudervereniging autisme", "pgb", "brussen",
         "jeugdhulp huisarts", "thuiszorg voor kinderen", "samen 1 plan", "logeerhuys", "Palizaeus",

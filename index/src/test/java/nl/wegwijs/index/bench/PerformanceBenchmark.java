@@ -61,6 +61,10 @@ public class PerformanceBenchmark {
   @Test
   @EnabledIfSystemProperty(named = "wegwijs.bench", matches = ".+")
   void benchmark() throws Exception {
+    // The engine, not the kept results: these texts repeat round after round (CatalogueIndex.RESULT_CACHE_PROPERTY).
+    if (System.getProperty(CatalogueIndex.RESULT_CACHE_PROPERTY) == null) {
+      System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+    }
     StringBuilder md = new StringBuilder(Report.header());
     for (String n : System.getProperty("wegwijs.bench").split(",")) {
       md.append(run(Integer.parseInt(n.strip())));

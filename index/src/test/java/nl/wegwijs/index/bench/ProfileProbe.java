@@ -13,6 +13,10 @@ class ProfileProbe {
   @Test
   @EnabledIfSystemProperty(named = "wegwijs.probe", matches = ".+")
   void probe() throws Exception {
+    // The engine, not the kept results: these texts repeat round after round (CatalogueIndex.RESULT_CACHE_PROPERTY).
+    if (System.getProperty(CatalogueIndex.RESULT_CACHE_PROPERTY) == null) {
+      System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+    }
     int n = Integer.parseInt(System.getProperty("wegwijs.probe"));
     var gen = new SyntheticCatalogue();
     long t0 = System.nanoTime();

@@ -25,6 +25,10 @@ class SearchProbe {
   @Test
   @EnabledIfSystemProperty(named = "wegwijs.searchProbe", matches = ".+")
   void probe() throws Exception {
+    // The engine, not the kept results: these texts repeat round after round (CatalogueIndex.RESULT_CACHE_PROPERTY).
+    if (System.getProperty(CatalogueIndex.RESULT_CACHE_PROPERTY) == null) {
+      System.setProperty(CatalogueIndex.RESULT_CACHE_PROPERTY, "false");
+    }
     // -Dwegwijs.searchProbe.queryCache=256 profiles the cached path the benchmark's repeated texts take.
     System.setProperty("wegwijs.index.queryCache", System.getProperty("wegwijs.searchProbe.queryCache", "0"));
     List<SearchRequest> requests = new ArrayList<>();
