@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * A search: free text, paging, filters and an optional place. Filter keys are kind, category,
  * funding, region, age, for, access, setting and condition; values are OR-ed within a key and keys
  * are AND-ed. {@code age} is one integer age that must lie within an entry's [ageMin, ageMax] where
- * those bounds are set (entries without an age range match every age). {@code literal} switches
+ * those bounds are set (entries without an age range match every age). {@link #NOT_TIED_TO_A_PLACE}
+ * (any value) keeps only entries not tied to a place: no coordinates and a nationwide, unstated or
+ * absent region (the fallback when nothing lies near a place). {@code literal} switches
  * off synonyms, decompounding and typo tolerance. {@code facets} false skips the facet counts
  * (the result's facets are then empty; total and hits are the same) for callers that show none.
  */
@@ -20,6 +22,9 @@ public record SearchRequest(
     @Nullable GeoFilter near,
     boolean literal,
     boolean facets) {
+
+  /** Filter key: only entries not tied to a place (nationwide, or no region stated); its value is not read. */
+  public static final String NOT_TIED_TO_A_PLACE = "placeless";
 
   public SearchRequest {
     text = text == null ? "" : text;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wegwijs.index.SearchRequest;
 import nl.wegwijs.index.facet.FacetDims;
 import nl.wegwijs.index.indexing.Fields;
 import nl.wegwijs.index.place.Gazetteer;
@@ -13,6 +14,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -20,10 +23,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Request filters as non-scoring clauses: facet values (OR within a key, AND across keys, through
- * the drill-down terms FacetsConfig indexes), an age within [age_min, age_max], and a radius.
+ * the drill-down terms FacetsConfig indexes), an age within [age_min, age_max], entries not tied to a
+ * place, and a radius.
  */
 public final class Filters {
   private Filters() {}
+
+  /** Place keys of regions that name no place: nationwide ("landelijk", "landelijk (online)") or not stated. */
+  private static final List<String> NO_PLACE_KEYS = List.of("landelijk", "niet vermeld", "onbekend");
 
   /** Adds the filters to {@code base}; unknown keys and unparsable ages are ignored. */
   public static Query apply(Query base, Map<String, List<String>> filters, @Nullable Query geo) {
@@ -41,6 +48,9 @@ public final class Filters {
         drilled = true;
       } else if (f.getKey().equals("age")) {
         extra.add(age(values), Occur.FILTER);
+        any = true;
+      } else if (f.getKey().equals(SearchRequest.NOT_TIED_TO_A_PLACE)) {
+        extra.add(notTiedToAPlace(), Occur.FILTER);
         any = true;
       }
     }
@@ -75,6 +85,27 @@ public final class Filters {
       }
     }
     return any ? drill : null;
+  }
+
+  /**
+   * Entries not tied to a place: without coordinates, and with a nationwide region ("landelijk", also
+   * "landelijk (online)": Gazetteer.keys gives the part before the brackets), a region the source
+   * left unstated ("niet vermeld", "onbekend", as mapquality's Gap reads them) or no place at all.
+   * Read from the place keys, so it needs no new field and no rebuild; an entry with a nationwide
+   * region and a municipality but no coordinates counts as nationwide (the demo importer gives every
+   * municipality coordinates).
+   */
+  public static Query notTiedToAPlace() {
+    BooleanQuery.Builder region = new BooleanQuery.Builder();
+    NO_PLACE_KEYS.forEach(k -> region.add(new TermQuery(new Term(Fields.PLACE_KEY, k)), Occur.SHOULD));
+    region.add(new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.FILTER)
+        .add(new FieldExistsQuery(Fields.PLACE_KEY), Occur.MUST_NOT)
+        .build(), Occur.SHOULD);
+    return new BooleanQuery.Builder()
+        .add(region.build(), Occur.FILTER)
+        .add(new FieldExistsQuery(Fields.GEO), Occur.MUST_NOT)
+        .build();
   }
 
   /** Any of the given ages lies within the entry's range; open bounds were stored as 0 and 150. */
