@@ -35,6 +35,7 @@ final class SearchResponseConverter extends AbstractHttpMessageConverter<SearchR
     private static final SerializedString SUGGESTION = new SerializedString("suggestion");
     private static final SerializedString EXPANSIONS = new SerializedString("expansions");
     private static final SerializedString PLACE = new SerializedString("place");
+    private static final SerializedString PLACE_FALLBACK = new SerializedString("placeFallback");
     private static final SerializedString TOTAL_IS_LOWER_BOUND = new SerializedString("totalIsLowerBound");
     private static final SerializedString FACET_COUNTS_ESTIMATED = new SerializedString("facetCountsEstimated");
     private static final SerializedString ID = new SerializedString("id");
@@ -110,6 +111,11 @@ final class SearchResponseConverter extends AbstractHttpMessageConverter<SearchR
             g.writeEndArray();
             g.writeName(PLACE);
             nullable(g, r.place());
+            // Only when set (NON_NULL on the record): a search as asked has the body it always had.
+            if (r.placeFallback() != null) {
+                g.writeName(PLACE_FALLBACK);
+                g.writeString(r.placeFallback());
+            }
             // Only when true (NON_DEFAULT on the record): exactly counted bodies are unchanged.
             if (r.totalIsLowerBound()) {
                 g.writeName(TOTAL_IS_LOWER_BOUND);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.wegwijs.backend.catalogue.CatalogueService;
 import nl.wegwijs.backend.catalogue.EntryDetails;
 import nl.wegwijs.backend.region.Gazetteer;
+import nl.wegwijs.backend.searching.SearchAnswer;
 import nl.wegwijs.backend.searching.SearchService;
 import nl.wegwijs.index.FacetCount;
 import nl.wegwijs.index.GeoFilter;
@@ -34,11 +35,12 @@ public class FinderService {
     }
 
     public Findings find(SearchRequest request) {
-        SearchResult result = search.answer(request);
+        SearchAnswer answer = search.answer(request);
+        SearchResult result = answer.result();
         Map<String, EntryDetails> details = catalogue.publishedIn(result.hits().stream().map(SearchHit::id).toList())
                 .stream().collect(Collectors.toMap(EntryDetails::id, Function.identity()));
         List<FacetCount> near = result.total() == 0 ? nearCategories(request, result) : List.of();
-        return new Findings(result, details, near);
+        return new Findings(result, details, near, answer.placeFallback());
     }
 
     /** "logeeropvang bij Tiel": the place the text names after bij, in or rond, if it is a known Dutch place. */

@@ -2,8 +2,10 @@ package nl.wegwijs.backend.searching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.wegwijs.index.CatalogueIndex;
 import nl.wegwijs.index.SearchRequest;
 import nl.wegwijs.index.SearchResult;
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
+    /** The region filter key (FacetDims.REGION in the index). */
+    private static final String REGION = "region";
+
     private final CatalogueIndex index;
     private final ZeroResultCounter zeroResults;
 
@@ -27,14 +32,37 @@ public class SearchService {
     /**
      * A search a person typed (the API's /search, the portal's results and knowledge pages): answered
      * like {@link #search}, and counted per normalised text when it found nothing, so editors see
-     * what the catalogue lacks. Searches the application makes itself use {@link #search}.
+     * what the catalogue lacks. Searches the application makes itself use {@link #search}. Nothing
+     * near the place searched around gives the nationwide fallback ({@link #nationwideInstead}); the
+     * text still counts as a gap then, since nothing near that place answered it.
      */
-    public SearchResult answer(SearchRequest request) {
+    public SearchAnswer answer(SearchRequest request) {
         SearchResult result = search(request);
-        if (result.total() == 0 && !request.text().isBlank()) {
+        if (result.total() > 0) {
+            return SearchAnswer.asAsked(result);
+        }
+        if (!request.text().isBlank()) {
             zeroResults.record(request.text());
         }
-        return result;
+        return nationwideInstead(request).orElseGet(() -> SearchAnswer.asAsked(result));
+    }
+
+    /**
+     * Most of the catalogue serves the whole country or names no place, and a radius keeps only
+     * entries tied to a place within it: "logeeropvang bij Tiel" found nothing while nationwide
+     * respite care applies to a family in Tiel too. So an empty search near a place is searched again
+     * without the radius over the entries not tied to a place (same text, filters and page). Not
+     * when the request filters on region: a region the person chose is not replaced by another one.
+     */
+    private Optional<SearchAnswer> nationwideInstead(SearchRequest request) {
+        if (request.near() == null || !request.filters().getOrDefault(REGION, List.of()).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+        filters.put(SearchRequest.NOT_TIED_TO_A_PLACE, List.of("true"));
+        SearchResult nationwide = search(new SearchRequest(request.text(), request.page(), request.size(), filters, null,
+                request.literal(), request.facets()));
+        return nationwide.total() == 0 ? Optional.empty() : Optional.of(new SearchAnswer(nationwide, PlaceFallback.NATIONWIDE));
     }
 
     public SearchResult search(SearchRequest request) {

@@ -145,6 +145,52 @@ class SearchApiTests {
         assertThat(plain.get("total").asLong()).isGreaterThan(body.get("total").asLong());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"q=logeeropvang%20bij%20Tiel", "q=logeeropvang&place=Tiel&radiusKm=25", "q=logeeropvang&place=Tiel&radiusKm=100"})
+    void nothing_near_the_place_gives_the_nationwide_entries_and_says_so(String query) throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?" + query, "nl");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("place").asString()).isEqualTo("Tiel");
+        assertThat(body.has("placeFallback")).as(response.body()).isTrue();
+        assertThat(body.get("placeFallback").asString()).isEqualTo("nationwide");
+        assertThat(body.get("total").asLong()).isPositive();
+        assertThat(body.get("hits").size()).isPositive();
+        for (JsonNode hit : body.get("hits")) {
+            assertThat(notTiedToAPlace(hit.get("region").asString())).as(hit.get("id") + " " + hit.get("region")).isTrue();
+            assertThat(hit.get("distanceKm").isNull()).as(hit.get("id").asString()).isTrue();
+        }
+        long regionCounted = 0;
+        for (JsonNode value : body.get("facets").get("region")) {
+            assertThat(notTiedToAPlace(value.get("value").asString())).as(value.toString()).isTrue();
+            regionCounted += value.get("count").asLong();
+        }
+        assertThat(regionCounted).as("the facets are those of the fallback").isPositive().isLessThanOrEqualTo(body.get("total").asLong());
+    }
+
+    @Test
+    void a_place_with_entries_near_it_gets_only_those_and_no_fallback() throws Exception {
+        String body = get("/api/v1/search?q=jeugdhulp&place=Hilversum", "nl").body();
+        assertThat(body).doesNotContain("placeFallback");
+        JsonNode json = JSON.readTree(body);
+        assertThat(json.get("total").asLong()).isPositive();
+        for (JsonNode hit : json.get("hits")) {
+            // the demo importer gives an entry the coordinates of its region when the gazetteer knows it
+            assertThat(hit.get("distanceKm").isNumber()).as(hit.get("id").asString()).isTrue();
+            assertThat(hit.get("distanceKm").asDouble()).as(hit.get("id") + " " + hit.get("region")).isBetween(0.0, 25.0);
+        }
+        assertThat(get("/api/v1/search?q=logeeropvang", "nl").body()).as("no place, no fallback").doesNotContain("placeFallback");
+    }
+
+    @Test
+    void a_chosen_region_is_never_replaced_by_the_nationwide_fallback() throws Exception {
+        for (String region : new String[] {"landelijk", "Culemborg"}) {
+            String body = get("/api/v1/search?q=logeeropvang&place=Tiel&region=" + region, "nl").body();
+            assertThat(body).as(region).doesNotContain("placeFallback");
+            assertThat(JSON.readTree(body).get("total").asLong()).as(region).isZero();
+        }
+    }
+
     @Test
     void a_typo_gets_a_did_you_mean() throws Exception {
         JsonNode body = JSON.readTree(get("/api/v1/search?q=logeerhuys", "nl").body());
@@ -191,6 +237,11 @@ class SearchApiTests {
         JsonNode filtered = JSON.readTree(get("/api/v1/search?q=ouders&kind=" + first, "nl").body());
         assertThat(filtered.get("facets").get("kind").size()).isEqualTo(kinds.size());
         assertThat(filtered.get("total").asLong()).isEqualTo(kinds.get(0).get("count").asLong());
+    }
+
+    /** Nationwide ("landelijk", "landelijk (online)") or no region stated. */
+    private static boolean notTiedToAPlace(String region) {
+        return region.startsWith("landelijk") || region.equals("niet vermeld") || region.equals("onbekend") || region.isBlank();
     }
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {

@@ -66,7 +66,9 @@ class SearchResponseConverterTests {
                 new SearchResponse.Hit("c", "x", "y", "z", "s", "r", 1.0E-8f, 0.0));
         for (var response : List.of(
                 new SearchResponse("logeren bij Tiel", 532, 2, 100, hits, facets, null, List.of("logeerhuis", "respijtzorg"), "Tiel"),
-                new SearchResponse("", 0, 0, 10, List.of(), Map.of(), "logeerhuis", List.of(), null))) {
+                new SearchResponse("", 0, 0, 10, List.of(), Map.of(), "logeerhuis", List.of(), null),
+                new SearchResponse("logeeropvang bij Tiel", 17, 0, 10, hits, facets, null, List.of(), "Tiel", "nationwide", false, false),
+                new SearchResponse("zorg", 10_000, 0, 10, hits, Map.of(), null, List.of(), "Tiel", "nationwide", true, true))) {
             assertThat(new String(new SearchResponseConverter(json).bytes(response), StandardCharsets.UTF_8))
                     .isEqualTo(json.writeValueAsString(response));
         }
@@ -76,11 +78,11 @@ class SearchResponseConverterTests {
     void the_count_flags_appear_only_when_set_and_then_as_jackson_writes_them() {
         var exact = new SearchResponse("zorg", 532, 0, 10, List.of(), Map.of(), null, List.of(), null);
         String exactBody = new String(new SearchResponseConverter(json).bytes(exact), StandardCharsets.UTF_8);
-        assertThat(exactBody).doesNotContain("totalIsLowerBound").doesNotContain("facetCountsEstimated");
+        assertThat(exactBody).doesNotContain("totalIsLowerBound").doesNotContain("facetCountsEstimated").doesNotContain("placeFallback");
         for (var response : List.of(
                 new SearchResponse("zorg", 10_000, 0, 10, List.of(), Map.of("kind", List.of(new FacetCount("provision", 61_200))),
-                        null, List.of(), null, true, true),
-                new SearchResponse("zorg", 10_000, 0, 10, List.of(), Map.of(), null, List.of(), null, true, false))) {
+                        null, List.of(), null, null, true, true),
+                new SearchResponse("zorg", 10_000, 0, 10, List.of(), Map.of(), null, List.of(), null, null, true, false))) {
             String body = new String(new SearchResponseConverter(json).bytes(response), StandardCharsets.UTF_8);
             assertThat(body).isEqualTo(json.writeValueAsString(response)).contains("\"totalIsLowerBound\":true");
             assertThat(body.contains("facetCountsEstimated")).isEqualTo(response.facetCountsEstimated());

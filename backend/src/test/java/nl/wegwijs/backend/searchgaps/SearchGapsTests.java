@@ -32,7 +32,7 @@ class SearchGapsTests {
 
     @Test
     void a_search_without_hits_is_counted_once_per_search() {
-        assertThat(search.answer(SearchRequest.of("plofkwast qxzvw")).total()).isZero();
+        assertThat(search.answer(SearchRequest.of("plofkwast qxzvw")).result().total()).isZero();
         search.answer(SearchRequest.of("plofkwast qxzvw"));
         counter.flush();
 
@@ -58,7 +58,7 @@ class SearchGapsTests {
 
     @Test
     void a_search_with_hits_and_a_pure_filter_search_are_not_recorded() {
-        assertThat(search.answer(SearchRequest.of("logeeropvang")).total()).isPositive();
+        assertThat(search.answer(SearchRequest.of("logeeropvang")).result().total()).isPositive();
         long before = rows();
         search.answer(SearchRequest.of("   "));
         counter.flush();
