@@ -37,13 +37,17 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         add(new H1(getTranslation("search.title")), new SearchBar(state, text -> finder.suggest(text, 8)),
                 new PlaceFilter(outcome.shown(), outcome.near() != null), new UnderstoodLine(state, found.result()));
-        Paragraph count = new Paragraph(getTranslation(countKey(found.result()), found.result().total()));
+        Paragraph count = new Paragraph(getTranslation(countKey(found), found.result().total()));
         count.addClassName("wegwijs-count");
         count.getElement().setAttribute("role", "status");
         Div columns = new Div();
         columns.addClassName("wegwijs-columns");
-        Section results = new Section(count);
+        Section results = new Section();
         results.addClassName("wegwijs-results");
+        if (found.isNationwideFallback()) {
+            results.add(NearbyNotice.of(outcome.shown(), this::getTranslation));
+        }
+        results.add(count);
         if (found.result().total() == 0) {
             results.add(new ZeroResults(state, found.result().suggestion(), found.nearCategories(),
                     finder.entries(LifeQuestions.shipped().contacts())));
@@ -54,9 +58,16 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(columns);
     }
 
-    /** "Meer dan 10.000 resultaten" when counting stopped at the limit (SearchResult.totalIsLowerBound). */
-    static String countKey(nl.wegwijs.index.SearchResult result) {
-        return result.totalIsLowerBound() ? "search.countMoreThan" : "search.count";
+    /**
+     * "Meer dan 10.000 resultaten" when counting stopped at the limit (SearchResult.totalIsLowerBound);
+     * "17 landelijke resultaten" when nothing lay near the place and these are the nationwide ones.
+     */
+    static String countKey(Findings found) {
+        boolean lowerBound = found.result().totalIsLowerBound();
+        if (found.isNationwideFallback()) {
+            return lowerBound ? "search.countNationwideMoreThan" : "search.countNationwide";
+        }
+        return lowerBound ? "search.countMoreThan" : "search.count";
     }
 
     @Override

@@ -65,7 +65,10 @@ class ServedResults implements VaadinServiceInitListener {
         form(page, outcome.shown(), texts);
         Element results = page.appendElement("div").addClass("wegwijs-columns").appendElement("section").addClass("wegwijs-results");
         Findings found = outcome.found();
-        results.appendElement("p").addClass("wegwijs-count").text(texts.getTranslation(SearchView.countKey(found.result()), found.result().total()));
+        if (found.isNationwideFallback()) {
+            results.append(NearbyNotice.html(outcome.shown(), texts));
+        }
+        results.appendElement("p").addClass("wegwijs-count").text(texts.getTranslation(SearchView.countKey(found), found.result().total()));
         found.result().hits().forEach(hit -> results.append(ResultCard.html(hit, found.detailsOf(hit.id()), texts)));
     }
 

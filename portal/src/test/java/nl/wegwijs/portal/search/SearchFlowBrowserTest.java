@@ -2,7 +2,9 @@ package nl.wegwijs.portal.search;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import nl.wegwijs.WegwijsApplication;
 import nl.wegwijs.portal.BrowserSession;
@@ -53,10 +55,37 @@ class SearchFlowBrowserTest {
     }
 
     @Test
+    void nothing_near_the_place_shows_the_nationwide_offers_under_a_notice() {
+        Page page = browser.newPage(1280, 900);
+        page.navigate("http://localhost:" + port + "/zoeken?q=logeeropvang%20bij%20Tiel");
+        var notice = page.locator(".wegwijs-results .wegwijs-nearby");
+        assertThat(notice).isVisible();
+        assertThat(notice).containsText("Binnen 25 km van Tiel vonden we geen aanbod. Hieronder ziet u landelijk aanbod en algemene informatie.");
+        assertThat(notice.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Zoek binnen 50 km van Tiel"))).isVisible();
+        assertThat(page.locator(".wegwijs-count")).hasText(Pattern.compile("\\d+ landelijke resultaten"));
+        assertThat(page.locator(".wegwijs-card").first()).isVisible();
+    }
+
+    @Test
+    void a_wider_radius_that_reaches_offers_near_the_place_shows_them_without_the_notice() {
+        Page page = browser.newPage(1280, 900);
+        // The demo catalogue has nothing on jeugdhulp within 25 km of Tiel, and some entries within 50 km.
+        page.navigate("http://localhost:" + port + "/zoeken?q=jeugdhulp%20bij%20Tiel");
+        assertThat(page.locator(".wegwijs-nearby")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zoek binnen 50 km van Tiel")).click();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]radiusKm=50(&.*)?$"));
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("place=Tiel");
+        assertThat(page.locator(".wegwijs-card").first()).isVisible();
+        assertThat(page.locator(".wegwijs-nearby")).hasCount(0);
+        assertThat(page.locator(".wegwijs-count")).hasText(Pattern.compile("\\d+ resultaten?"));
+        assertThat(page.locator(".wegwijs-count")).not().containsText("landelijk");
+    }
+
+    @Test
     void an_unknown_entry_gets_a_dutch_not_found_page() {
         Page page = browser.newPage(1280, 900);
         page.navigate("http://localhost:" + port + "/aanbod/bestaat-niet");
         assertThat(page.locator("h1")).hasText("Deze pagina bestaat niet");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina"))).isVisible();
     }
 }

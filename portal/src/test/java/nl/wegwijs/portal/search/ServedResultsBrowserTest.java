@@ -53,6 +53,17 @@ class ServedResultsBrowserTest {
     }
 
     @Test
+    void the_served_html_of_a_nationwide_fallback_says_so_and_links_the_wider_radius() throws Exception {
+        var served = Jsoup.parse(get("/zoeken?q=logeeropvang%20bij%20Tiel", "identity").body()).select(".wegwijs-served");
+        assertThat(served.select(".wegwijs-results > .wegwijs-nearby").text())
+                .startsWith("Binnen 25 km van Tiel vonden we geen aanbod.");
+        assertThat(served.select(".wegwijs-nearby a").attr("href")).contains("place=Tiel").contains("radiusKm=50");
+        assertThat(served.select(".wegwijs-count").text()).matches("\\d+ landelijke resultaten");
+        assertThat(served.select(".wegwijs-card")).isNotEmpty();
+        assertThat(Jsoup.parse(get("/zoeken?q=logeren", "identity").body()).select(".wegwijs-nearby")).isEmpty();
+    }
+
+    @Test
     void a_question_with_markup_is_shown_as_text_in_the_served_html() throws Exception {
         String question = "\"><img src=x onerror=alert(1)>logeren";
         String body = get("/zoeken?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8), "identity").body();
