@@ -2,11 +2,13 @@ package nl.wegwijs.backend.searching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijs.index.CatalogueIndex;
+import nl.wegwijs.index.FacetCount;
 import nl.wegwijs.index.SearchRequest;
 import nl.wegwijs.index.SearchResult;
 import nl.wegwijs.index.Suggestion;
@@ -62,7 +64,18 @@ public class SearchService {
         filters.put(SearchRequest.NOT_TIED_TO_A_PLACE, List.of("true"));
         SearchResult nationwide = search(new SearchRequest(request.text(), request.page(), request.size(), filters, null,
                 request.literal(), request.facets()));
-        return nationwide.total() == 0 ? Optional.empty() : Optional.of(new SearchAnswer(nationwide, PlaceFallback.NATIONWIDE));
+        return nationwide.total() == 0 ? Optional.empty() : Optional.of(new SearchAnswer(withoutRegionFacet(nationwide), PlaceFallback.NATIONWIDE));
+    }
+
+    /**
+     * The fallback's region facet could only offer "landelijk" and "niet vermeld", and choosing one is
+     * a region filter, which ends the fallback: with the place still set the page went back to nothing.
+     */
+    private static SearchResult withoutRegionFacet(SearchResult r) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.facets());
+        facets.remove(REGION);
+        return new SearchResult(r.query(), r.total(), r.hits(), Collections.unmodifiableMap(facets), r.suggestion(),
+                r.expansions(), r.totalIsLowerBound(), r.facetCountsEstimated());
     }
 
     public SearchResult search(SearchRequest request) {
