@@ -7,6 +7,7 @@ import nl.wegwijs.index.analysis.QuerySynonyms;
 import nl.wegwijs.index.indexing.Fields;
 import nl.wegwijs.index.query.Filters;
 import nl.wegwijs.index.query.MatchSet;
+import nl.wegwijs.index.query.PlaceMention;
 import nl.wegwijs.index.query.QueryFactory;
 import nl.wegwijs.index.query.Snippets;
 import nl.wegwijs.index.query.Understood;
@@ -20,6 +21,8 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -106,6 +109,14 @@ final class Searching {
     GeoFilter near = validNear(r.near());
     Query geo = near == null ? null
         : Filters.near(near.lat(), near.lon(), near.radiusKm(), places.namesWithin(near.lat(), near.lon(), near.radiusKm()));
+    if (geo != null && prepared.withoutPlace() != null && PLACE_WORDS_FILTER.get()) {
+      // Around a place, a match must meet the words besides the place: the place's name stays one of
+      // the text's words (a municipality's own team ranks), and "logeeropvang bij Nijmegen" with the
+      // API's radius found only Gemeente Nijmegen and two Radboudumc entries, none about logeeropvang,
+      // so the nationwide fallback of an empty search near a place never came.
+      geo = new BooleanQuery.Builder().add(geo, BooleanClause.Occur.FILTER)
+          .add(prepared.withoutPlace(), BooleanClause.Occur.FILTER).build();
+    }
     Query query;
     int window = (page + 1) * size;
     Sort byDistance = near == null ? null : new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
@@ -224,7 +235,19 @@ final class Searching {
    * lower bound (MatchSet.docFreqFloor, which can tell a count limit is passed without counting).
    */
   record Prepared(Understood understood, Query ranking, Query matching, long matchBound, long matchFloor,
-      @Nullable List<Query> rankingClauses) {}
+      @Nullable List<Query> rankingClauses, @Nullable Query withoutPlace) {}
+
+  /**
+   * -Dwegwijs.index.placeWordsFilter=false (read per search): around a place (a radius), the
+   * entries that match only the name of a place in the text count as matches again.
+   */
+  static final String PLACE_WORDS_FILTER_PROPERTY = "wegwijs.index.placeWordsFilter";
+  private static final JvmSetting<Boolean> PLACE_WORDS_FILTER = new JvmSetting<>(PLACE_WORDS_FILTER_PROPERTY, true,
+      text -> switch (text) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw new IllegalArgumentException("not true or false");
+      });
 
   private Prepared prepare(IndexSearcher searcher, SearchRequest r, QueryFactory queries) {
     try {
@@ -240,10 +263,30 @@ final class Searching {
       long floor = MatchSet.docFreqFloor(matching, searcher.getIndexReader());
       // Marked as rewritten, so the passes do not walk them again (Rewritten).
       return new Prepared(understood, Rewritten.of(ranking, searcher), Rewritten.of(matching, searcher), bound, floor,
-          FilteredDisjunction.clauses(ranking, searcher));
+          FilteredDisjunction.clauses(ranking, searcher), withoutPlace(searcher, r, queries));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The match set of the text's words besides a place it names ("logeeropvang" of "logeeropvang bij
+   * Nijmegen"), analysed as a text of its own (synonyms, compounds, typos); null when the text names
+   * no place or nothing but a place ("bij Tiel" asks for everything there), or is searched literally.
+   */
+  private static @Nullable Query withoutPlace(IndexSearcher searcher, SearchRequest r, QueryFactory queries) throws IOException {
+    if (r.literal()) {
+      return null;
+    }
+    PlaceMention place = PlaceMention.find(r.text(), searcher.getIndexReader());
+    if (place == null || place.rest().isBlank()) {
+      return null;
+    }
+    Understood rest = understand(searcher, new SearchRequest(place.rest(), 0, 10, Map.of(), null, false), queries);
+    if (rest.query() instanceof MatchAllDocsQuery) {
+      return null;
+    }
+    return Rewritten.of(searcher.rewrite(MatchSet.of(searcher.rewrite(rest.query()))), searcher);
   }
 
   private static Query rewritten(IndexSearcher searcher, Query query) {

@@ -148,6 +148,24 @@ class FiltersAndPlacesTest {
     assertThat(anywhere.total()).isEqualTo(index.search(SearchRequest.of("logeerhuis Tiel")).total());
   }
 
+  /**
+   * Around a place, the place's own name is no answer: "kinderfysiotherapie bij Nijmegen" with the
+   * API's radius must not offer Logeerhuis Nijmegen, which shares only the word Nijmegen (an empty
+   * result lets the backend fall back to nationwide entries); the words besides the place keep their
+   * synonyms and typo tolerance.
+   */
+  @Test
+  void around_a_place_an_entry_that_matches_only_the_place_name_is_no_match() throws Exception {
+    GeoFilter nijmegen = new GeoFilter(51.8425, 5.8528, 25);
+    assertThat(index.search(new SearchRequest("kinderfysiotherapie bij Nijmegen", 0, 10, Map.of(), nijmegen, false)).total()).isZero();
+    for (String text : List.of("logeerhuis bij Nijmegen", "logeerhuys bij Nijmegen", "logeren in Nijmegen")) {
+      assertThat(index.search(new SearchRequest(text, 0, 10, Map.of(), nijmegen, false)).hits()).as(text)
+          .extracting(SearchHit::id).containsExactly("nijmegen");
+    }
+    assertThat(index.search(SearchRequest.of("kinderfysiotherapie bij Nijmegen")).hits()).as("without a radius the place still ranks")
+        .extracting(SearchHit::id).contains("fysio-geldermalsen");
+  }
+
   /** A text that is only a place asks for everything there, whatever it is about. */
   @Test
   void a_text_that_is_only_a_place_finds_every_entry_near_it() throws Exception {
